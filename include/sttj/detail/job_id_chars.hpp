@@ -1,0 +1,53 @@
+#ifndef STTJ_DETAIL_JOB_ID_CHARS_HPP
+#define STTJ_DETAIL_JOB_ID_CHARS_HPP
+
+#include <cstdint>
+
+#include "unicode_table.hpp"
+
+namespace sttj::detail {
+
+/// The ASCII characters the JobId pattern allows besides letters, digits and
+/// the space (category Zs): `_ . : / = + - % @`.
+inline constexpr std::string_view job_id_ascii_punctuation = "_.:/=+-%@";
+
+/// Whether a code point is in general category L*, Z* or N* (Unicode 15.0),
+/// by binary search over the generated range table.
+[[nodiscard]] constexpr bool is_letter_separator_number(char32_t code_point) noexcept {
+    const auto first_of = [](std::uint32_t entry) -> char32_t { return entry & 0x1FFFFFu; };
+    const auto last_of = [](std::uint32_t entry) -> char32_t { return (entry & 0x1FFFFFu) + (entry >> 21); };
+    std::size_t low = 0;
+    std::size_t high = std::size(letter_separator_number_table);
+    // Find the last entry whose first code point is <= code_point.
+    while (low < high) {
+        const std::size_t mid = low + (high - low) / 2;
+        if (first_of(letter_separator_number_table[mid]) <= code_point) {
+            low = mid + 1;
+        } else {
+            high = mid;
+        }
+    }
+    return low > 0 && code_point <= last_of(letter_separator_number_table[low - 1]);
+}
+
+/// A 256-entry table of the bytes that are, on their own, an allowed JobId
+/// character: ASCII letters, digits, space and the punctuation above.
+struct AsciiAllowedTable {
+    bool allowed[256] = {};
+    constexpr AsciiAllowedTable() noexcept {
+        for (unsigned c = 0; c < 128; ++c) {
+            allowed[c] = is_letter_separator_number(c) || job_id_ascii_punctuation.find(static_cast<char>(c)) !=
+                                                                 std::string_view::npos;
+        }
+    }
+};
+inline constexpr AsciiAllowedTable ascii_allowed{};
+
+/// Whether a Unicode scalar value may appear in a JobId.
+[[nodiscard]] constexpr bool is_job_id_scalar(char32_t code_point) noexcept {
+    return code_point < 128 ? ascii_allowed.allowed[code_point] : is_letter_separator_number(code_point);
+}
+
+}  // namespace sttj::detail
+
+#endif  // STTJ_DETAIL_JOB_ID_CHARS_HPP

@@ -1,0 +1,78 @@
+#ifndef STTJ_DETAIL_UTF8_HPP
+#define STTJ_DETAIL_UTF8_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace sttj::detail {
+
+/// Why a byte sequence is not well-formed UTF-8 (Unicode 15.0, table 3-7).
+enum class Utf8Problem : std::uint8_t {
+    None,
+    InvalidByte,        ///< C0, C1 or F5..FF: never valid anywhere
+    StrayContinuation,  ///< 80..BF where a sequence should start
+    Truncated,          ///< the input ends inside a sequence
+    BadContinuation,    ///< a sequence is cut short by a byte that is not 80..BF
+    Overlong,           ///< E0 80..9F or F0 80..8F: a shorter form exists
+    Surrogate,          ///< ED A0..BF: U+D800..U+DFFF
+    TooLarge,           ///< F4 90..BF: above U+10FFFF
+};
+
+/// One decoded scalar value, or the problem at the start of the sequence.
+struct Utf8Step {
+    char32_t code_point;
+    std::uint8_t length;  ///< bytes consumed; 0 when problem != None
+    Utf8Problem problem;
+};
+
+/// Decodes the scalar starting at `text[pos]` (pos < text.size()).
+[[nodiscard]] constexpr Utf8Step decode_utf8(std::string_view text, std::size_t pos) noexcept {
+    const auto byte = [&](std::size_t i) { return static_cast<std::uint8_t>(text[i]); };
+    const std::uint8_t lead = byte(pos);
+    if (lead < 0x80) return {lead, 1, Utf8Problem::None};
+    if (lead < 0xC0) return {0, 0, Utf8Problem::StrayContinuation};
+    if (lead < 0xC2 || lead > 0xF4) return {0, 0, Utf8Problem::InvalidByte};
+
+    const std::uint8_t length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    // The second byte's range narrows for E0, ED, F0 and F4 (table 3-7).
+    std::uint8_t low = 0x80;
+    std::uint8_t high = 0xBF;
+    Utf8Problem narrowed = Utf8Problem::None;
+    switch (lead) {
+        case 0xE0: low = 0xA0; narrowed = Utf8Problem::Overlong; break;
+        case 0xED: high = 0x9F; narrowed = Utf8Problem::Surrogate; break;
+        case 0xF0: low = 0x90; narrowed = Utf8Problem::Overlong; break;
+        case 0xF4: high = 0x8F; narrowed = Utf8Problem::TooLarge; break;
+        default: break;
+    }
+
+    char32_t code_point = lead & (0x7F >> length);
+    for (std::size_t i = 1; i < length; ++i) {
+        if (pos + i >= text.size()) return {0, 0, Utf8Problem::Truncated};
+        const std::uint8_t next = byte(pos + i);
+        if (next < 0x80 || next > 0xBF) return {0, 0, Utf8Problem::BadContinuation};
+        if (i == 1 && (next < low || next > high)) return {0, 0, narrowed};
+        code_point = (code_point << 6) | (next & 0x3Fu);
+    }
+    return {code_point, length, Utf8Problem::None};
+}
+
+/// A short description of a Utf8Problem, for error messages.
+[[nodiscard]] constexpr std::string_view to_string(Utf8Problem problem) noexcept {
+    switch (problem) {
+        case Utf8Problem::None: return "well-formed";
+        case Utf8Problem::InvalidByte: return "byte never valid in UTF-8";
+        case Utf8Problem::StrayContinuation: return "UTF-8 continuation byte without a lead byte";
+        case Utf8Problem::Truncated: return "truncated UTF-8 sequence";
+        case Utf8Problem::BadContinuation: return "UTF-8 sequence cut short";
+        case Utf8Problem::Overlong: return "overlong UTF-8 sequence";
+        case Utf8Problem::Surrogate: return "UTF-8 encoded surrogate";
+        case Utf8Problem::TooLarge: return "UTF-8 sequence above U+10FFFF";
+    }
+    return "unknown";
+}
+
+}  // namespace sttj::detail
+
+#endif  // STTJ_DETAIL_UTF8_HPP

@@ -1,0 +1,168 @@
+#ifndef STTJ_JOB_ID_HPP
+#define STTJ_JOB_ID_HPP
+
+#include <compare>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string_view>
+#include <type_traits>
+
+#include "detail/job_id_chars.hpp"
+#include "detail/job_id_fast_path.hpp"
+#include "detail/utf8.hpp"
+#include "result.hpp"
+
+namespace sttj {
+
+/// A JobId is 1 to 32 Unicode scalar values (the service model's min/max).
+inline constexpr std::size_t job_id_max_scalars = 32;
+/// 32 scalars of at most 4 UTF-8 bytes each.
+inline constexpr std::size_t job_id_max_bytes = 4 * job_id_max_scalars;
+
+/// Why a string is not a JobId.
+enum class JobIdReason : std::uint8_t {
+    Empty,      ///< no characters (min length is 1)
+    TooLong,    ///< more than 32 scalar values
+    Encoding,   ///< not well-formed UTF-8
+    Character,  ///< a scalar outside L*, Z*, N* and `_ . : / = + - % @`
+};
+
+/// The reason's name as the CLI prints it: "empty", "too-long", "encoding", "character".
+[[nodiscard]] constexpr std::string_view to_string(JobIdReason reason) noexcept {
+    switch (reason) {
+        case JobIdReason::Empty: return "empty";
+        case JobIdReason::TooLong: return "too-long";
+        case JobIdReason::Encoding: return "encoding";
+        case JobIdReason::Character: return "character";
+    }
+    return "unknown";
+}
+
+/// The first problem in a would-be JobId, scanning from the front.
+struct JobIdError {
+    JobIdReason reason;
+    /// Byte offset of the problem: 0 for Empty; the 33rd scalar for TooLong;
+    /// the first byte of the ill-formed sequence for Encoding; the disallowed
+    /// scalar for Character.
+    std::size_t offset;
+    /// The disallowed scalar for Character, the offending byte for Encoding, else 0.
+    char32_t code_point;
+    /// For Encoding, what is wrong with the sequence.
+    detail::Utf8Problem utf8_problem = detail::Utf8Problem::None;
+
+    /// A static description of the reason.
+    [[nodiscard]] constexpr std::string_view message() const noexcept {
+        switch (reason) {
+            case JobIdReason::Empty: return "JobId is empty";
+            case JobIdReason::TooLong: return "JobId is longer than 32 characters";
+            case JobIdReason::Encoding: return "JobId is not well-formed UTF-8";
+            case JobIdReason::Character: return "JobId has a character outside [\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]";
+        }
+        return "JobId is invalid";
+    }
+
+    friend constexpr bool operator==(const JobIdError&, const JobIdError&) noexcept = default;
+};
+
+namespace detail {
+
+/// The definition of a valid JobId, one scalar at a time. Every faster path
+/// must agree with this function (the fuzzers and property tests check it).
+[[nodiscard]] constexpr std::optional<JobIdError> find_job_id_error_scalar(std::string_view id) noexcept {
+    if (id.empty()) return JobIdError{JobIdReason::Empty, 0, 0};
+    std::size_t scalars = 0;
+    for (std::size_t pos = 0; pos < id.size();) {
+        const Utf8Step step = decode_utf8(id, pos);
+        if (step.problem != Utf8Problem::None) {
+            return JobIdError{JobIdReason::Encoding, pos, static_cast<std::uint8_t>(id[pos]), step.problem};
+        }
+        if (++scalars > job_id_max_scalars) return JobIdError{JobIdReason::TooLong, pos, 0};
+        if (!is_job_id_scalar(step.code_point)) return JobIdError{JobIdReason::Character, pos, step.code_point};
+        pos += step.length;
+    }
+    return std::nullopt;
+}
+
+}  // namespace detail
+
+/// The first reason `utf8` is not a valid JobId, or nullopt if it is valid.
+/// Note that `$` in the service's ECMA-262 pattern does not match before a
+/// final newline: "abc\n" is rejected (Character, offset 3).
+[[nodiscard]] constexpr std::optional<JobIdError> find_job_id_error(std::string_view utf8) noexcept {
+#if !defined(STTJ_NO_FAST_PATH)
+    if (!std::is_constant_evaluated() && detail::is_valid_ascii_job_id_fast(utf8.data(), utf8.size())) {
+        return std::nullopt;
+    }
+#endif
+    return detail::find_job_id_error_scalar(utf8);
+}
+
+/// Whether `utf8` is a valid JobId: 1..32 scalars, each in \p{L}, \p{Z},
+/// \p{N} (Unicode 15.0) or one of `_ . : / = + - % @`.
+[[nodiscard]] constexpr bool is_valid_job_id(std::string_view utf8) noexcept {
+    return !find_job_id_error(utf8).has_value();
+}
+
+namespace detail {
+// Deliberately not constexpr: reaching it in a consteval call is the compile
+// error a bad JobId literal produces, and its name is the message.
+inline void job_id_literal_is_not_a_valid_job_id() noexcept {}
+}  // namespace detail
+
+/// A validated JobId, stored inline (no heap): 128 bytes hold 32 scalars.
+class JobId {
+public:
+    /// Validates `utf8` and copies it, or says why it is not a JobId.
+    [[nodiscard]] static constexpr Result<JobId, JobIdError> make(std::string_view utf8) noexcept {
+        if (const auto error = find_job_id_error(utf8)) return Unexpected{*error};
+        return JobId{utf8};
+    }
+
+    /// A JobId checked at compile time: `JobId::literal("abc")` fails to compile
+    /// if the text is not a valid JobId.
+    [[nodiscard]] static consteval JobId literal(std::string_view utf8) {
+        if (find_job_id_error(utf8)) detail::job_id_literal_is_not_a_valid_job_id();
+        return JobId{utf8};
+    }
+
+    [[nodiscard]] constexpr std::string_view view() const noexcept { return {bytes_, size_}; }
+    [[nodiscard]] constexpr const char* data() const noexcept { return bytes_; }
+    /// Size in bytes (not scalars).
+    [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
+
+    friend constexpr bool operator==(const JobId& a, const JobId& b) noexcept { return a.view() == b.view(); }
+    /// Byte-wise (= code point) order.
+    friend constexpr std::strong_ordering operator<=>(const JobId& a, const JobId& b) noexcept {
+        return a.view() <=> b.view();
+    }
+
+private:
+    // Only called with validated text, so size <= job_id_max_bytes.
+    constexpr explicit JobId(std::string_view valid) noexcept : size_(static_cast<std::uint8_t>(valid.size())) {
+        for (std::size_t i = 0; i < valid.size(); ++i) bytes_[i] = valid[i];
+    }
+
+    char bytes_[job_id_max_bytes] = {};
+    std::uint8_t size_ = 0;
+};
+
+static_assert(std::is_trivially_copyable_v<JobId>);
+
+namespace literals {
+/// `"5236d36c2b1c4a8f8f1a6d7e9b0c3d2e"_job_id`: a JobId checked at compile time.
+consteval JobId operator""_job_id(const char* text, std::size_t size) {
+    return JobId::literal(std::string_view{text, size});
+}
+}  // namespace literals
+
+}  // namespace sttj
+
+/// Hashes the id's bytes, like std::hash<std::string_view>.
+template <>
+struct std::hash<sttj::JobId> {
+    std::size_t operator()(const sttj::JobId& id) const noexcept { return std::hash<std::string_view>{}(id.view()); }
+};
+
+#endif  // STTJ_JOB_ID_HPP

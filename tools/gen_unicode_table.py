@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""Generate include/sttj/detail/unicode_table.hpp from UnicodeData.txt.
+
+The JobId pattern allows every code point whose general category is a Letter
+(L*), Separator (Z*) or Number (N*). This script merges those code points into
+sorted, disjoint ranges and writes them as a constexpr table.
+
+Usage:
+  tools/gen_unicode_table.py            regenerate the header in place
+  tools/gen_unicode_table.py --check    exit 1 if the committed header differs
+  tools/gen_unicode_table.py --input F  read another UnicodeData.txt
+
+Input: Debian's `unicode-data` package, /usr/share/unicode/UnicodeData.txt.
+Deterministic and offline; writes no timestamp.
+"""
+import argparse
+import pathlib
+import re
+import sys
+
+DEFAULT_INPUT = "/usr/share/unicode/UnicodeData.txt"
+EXPECTED_VERSION = "15.0.0"
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+OUTPUT = ROOT / "include" / "sttj" / "detail" / "unicode_table.hpp"
+ALLOWED_CATEGORY_PREFIXES = ("L", "Z", "N")
+# Each packed entry holds a range start in its low 21 bits and (length - 1) in
+# the high 11 bits, so one range spans at most 2048 code points.
+MAX_RUN = 1 << 11
+
+
+def unicode_version(data_path: pathlib.Path) -> str:
+    """Read the version from ReadMe.txt beside UnicodeData.txt, if present."""
+    readme = data_path.parent / "ReadMe.txt"
+    if readme.exists():
+        match = re.search(r"Version (\d+\.\d+\.\d+)", readme.read_text("utf-8", "replace"))
+        if match:
+            return match.group(1)
+    return "unknown"
+
+
+def allowed_code_points(data_path: pathlib.Path):
+    """Yield every code point in L*, Z* or N*, expanding <..., First>/<..., Last> pairs."""
+    range_start = None
+    for line in data_path.read_text("utf-8").splitlines():
+        fields = line.split(";")
+        code_point, name, category = int(fields[0], 16), fields[1], fields[2]
+        if name.endswith(", First>"):
+            range_start = code_point
+            continue
+        first = range_start if name.endswith(", Last>") else code_point
+        range_start = None
+        if category.startswith(ALLOWED_CATEGORY_PREFIXES):
+            yield from range(first, code_point + 1)
+
+
+def merged_ranges(code_points):
+    ranges = []
+    for cp in code_points:
+        if ranges and ranges[-1][1] + 1 == cp:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    return ranges
+
+
+def packed_entries(ranges):
+    entries = []
+    for first, last in ranges:
+        while first <= last:
+            length = min(last - first + 1, MAX_RUN)
+            entries.append(first | ((length - 1) << 21))
+            first += length
+    return entries
+
+
+def render(version: str, ranges, entries) -> str:
+    body = []
+    for i in range(0, len(entries), 6):
+        body.append("    " + " ".join(f"0x{e:08x}," for e in entries[i:i + 6]))
+    size = 4 * len(entries)
+    return f"""\
+// GENERATED FILE - DO NOT EDIT.
+// Regenerate with: python3 tools/gen_unicode_table.py
+// Source: /usr/share/unicode/UnicodeData.txt (Debian unicode-data), Unicode {version}.
+#ifndef STTJ_DETAIL_UNICODE_TABLE_HPP
+#define STTJ_DETAIL_UNICODE_TABLE_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace sttj::detail {{
+
+/// The Unicode version whose general categories this table encodes.
+inline constexpr std::string_view unicode_version = "{version}";
+
+/// Code points of general category L*, Z* or N*: {len(ranges)} merged ranges,
+/// stored as {len(entries)} packed entries of 4 bytes = {size} bytes.
+/// Entry layout: bits 0-20 first code point, bits 21-31 (length - 1).
+/// Sorted by first code point, disjoint: a binary search on the low 21 bits finds
+/// the only entry that can contain a code point.
+inline constexpr std::uint32_t letter_separator_number_table[{len(entries)}] = {{
+{chr(10).join(body)}
+}};
+
+inline constexpr std::size_t letter_separator_number_table_bytes = {size};
+
+}}  // namespace sttj::detail
+
+#endif  // STTJ_DETAIL_UNICODE_TABLE_HPP
+"""
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="fail if the committed header differs")
+    parser.add_argument("--input", default=DEFAULT_INPUT, help="path to UnicodeData.txt")
+    args = parser.parse_args()
+
+    data_path = pathlib.Path(args.input)
+    if not data_path.exists():
+        print(f"SKIP: {data_path} not found (apt-get install unicode-data)")
+        return 77
+    version = unicode_version(data_path)
+    if version != EXPECTED_VERSION:
+        print(f"error: {data_path} is Unicode {version}; sttj pins {EXPECTED_VERSION}", file=sys.stderr)
+        return 1
+
+    ranges = merged_ranges(allowed_code_points(data_path))
+    text = render(version, ranges, packed_entries(ranges))
+    if args.check:
+        if not OUTPUT.exists() or OUTPUT.read_text("utf-8") != text:
+            print(f"error: {OUTPUT.relative_to(ROOT)} is out of date; run python3 tools/gen_unicode_table.py",
+                  file=sys.stderr)
+            return 1
+        print(f"{OUTPUT.relative_to(ROOT)} is up to date (Unicode {version}, {len(ranges)} ranges)")
+        return 0
+    OUTPUT.write_text(text, "utf-8")
+    print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(ranges)} ranges")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

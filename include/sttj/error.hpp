@@ -29,11 +29,13 @@ enum class ErrorCategory : std::uint8_t {
 }
 
 /// Why an input was rejected: its category, the byte offset in the input
-/// where the problem was found, and a static message (naming the member, if any).
+/// where the problem was found, a static message, and the wire name of the
+/// member whose name or value holds the problem (empty when there is none).
 struct Error {
     ErrorCategory category;
     std::size_t offset;
     std::string_view message;
+    std::string_view member = {};
 
     friend constexpr bool operator==(const Error&, const Error&) noexcept = default;
 };

@@ -5,11 +5,18 @@
 /// need another library (<sttj/rapidcheck.hpp>).
 
 #include "error.hpp"
+#include "error_response.hpp"
+#include "inline_string.hpp"
 #include "job_id.hpp"
 #include "job_status.hpp"
+#include "lenient.hpp"
 #include "lifecycle.hpp"
 #include "model.hpp"
+#include "parse.hpp"
+#include "protocol.hpp"
 #include "result.hpp"
+#include "serialize.hpp"
 #include "version.hpp"
+#include "wire_names.hpp"
 
 #endif  // STTJ_STTJ_HPP

@@ -1,0 +1,92 @@
+#ifndef STTJ_DETAIL_JSON_WRITER_HPP
+#define STTJ_DETAIL_JSON_WRITER_HPP
+
+// Writes RFC 8785 canonical JSON strings into a caller's buffer, bounded and constexpr.
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+#include "utf8.hpp"
+
+namespace sttj::detail {
+
+/// The most bytes one input byte can become inside a JSON string: a control
+/// byte becomes "\u00xx" (6); an ill-formed byte becomes U+FFFD (3).
+inline constexpr std::size_t json_escape_factor = 6;
+
+class JsonWriter {
+public:
+    constexpr explicit JsonWriter(std::span<char> out) noexcept : out_(out) {}
+
+    [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
+    [[nodiscard]] constexpr bool overflowed() const noexcept { return overflow_; }
+
+    constexpr void raw(std::string_view text) noexcept {
+        for (const char c : text) put(c);
+    }
+
+    /// A quoted string, escaped as RFC 8785 requires: `"` and `\`, controls as
+    /// \b \t \n \f \r or lowercase \u00xx, everything else as raw UTF-8.
+    /// Ill-formed UTF-8 (only possible in text a caller built by hand) is
+    /// written as U+FFFD, one per ill-formed sequence start.
+    constexpr void string(std::string_view utf8) noexcept {
+        put('"');
+        for (std::size_t i = 0; i < utf8.size();) {
+            const auto byte = static_cast<std::uint8_t>(utf8[i]);
+            if (byte >= 0x80) {
+                const Utf8Step step = decode_utf8(utf8, i);
+                if (step.problem == Utf8Problem::None) {
+                    raw(utf8.substr(i, step.length));
+                    i += step.length;
+                } else {
+                    raw("\xEF\xBF\xBD");
+                    ++i;
+                }
+                continue;
+            }
+            escaped(static_cast<char>(byte));
+            ++i;
+        }
+        put('"');
+    }
+
+private:
+    constexpr void escaped(char c) noexcept {
+        switch (c) {
+            case '"': raw("\\\""); return;
+            case '\\': raw("\\\\"); return;
+            case '\b': raw("\\b"); return;
+            case '\t': raw("\\t"); return;
+            case '\n': raw("\\n"); return;
+            case '\f': raw("\\f"); return;
+            case '\r': raw("\\r"); return;
+            default: break;
+        }
+        if (static_cast<std::uint8_t>(c) < 0x20) {
+            constexpr std::string_view hex = "0123456789abcdef";
+            raw("\\u00");
+            put(hex[static_cast<std::uint8_t>(c) >> 4]);
+            put(hex[static_cast<std::uint8_t>(c) & 0xF]);
+            return;
+        }
+        put(c);
+    }
+
+    constexpr void put(char c) noexcept {
+        if (size_ < out_.size()) {
+            out_[size_++] = c;
+        } else {
+            overflow_ = true;
+        }
+    }
+
+    std::span<char> out_;
+    std::size_t size_ = 0;
+    bool overflow_ = false;
+};
+
+}  // namespace sttj::detail
+
+#endif  // STTJ_DETAIL_JSON_WRITER_HPP

@@ -1,0 +1,325 @@
+#ifndef STTJ_PARSE_HPP
+#define STTJ_PARSE_HPP
+
+// Deserializers for StopTextTranslationJob documents: strict RFC 8259, one
+// pass, no recursion, no heap, constexpr.
+//
+//   auto request = sttj::parse_request(R"({"JobId": "5236d36c"})");
+//   if (!request) std::printf("%s at byte %zu\n", request.error().message.data(), request.error().offset);
+//
+// Errors come in a fixed order of precedence: the first syntax, encoding or
+// limit error wins; a schema or constraint error is reported only for a
+// document that is otherwise well-formed JSON.
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "detail/json_reader.hpp"
+#include "error_response.hpp"
+#include "job_id.hpp"
+#include "job_status.hpp"
+#include "lenient.hpp"
+#include "model.hpp"
+#include "result.hpp"
+#include "wire_names.hpp"
+
+namespace sttj {
+
+namespace detail {
+
+// Decoded scalars of a JobId string and where each came from, kept for the
+// first 33 scalars: enough to find the first error exactly as
+// find_job_id_error would on the whole string (the 33rd scalar is too-long).
+struct JobIdCollector {
+    static constexpr std::size_t kept = job_id_max_scalars + 1;
+    char bytes[4 * kept] = {};
+    std::size_t size = 0;
+    std::size_t scalars = 0;
+    std::size_t source_offset[kept] = {};
+    std::size_t decoded_offset[kept] = {};
+
+    constexpr void operator()(char32_t cp, std::size_t at) noexcept {
+        if (scalars < kept) {
+            source_offset[scalars] = at;
+            decoded_offset[scalars] = size;
+            size += encode_utf8(cp, bytes + size);
+        }
+        ++scalars;
+    }
+    // The input offset of the decoded byte offset of a scalar boundary.
+    [[nodiscard]] constexpr std::size_t source_of(std::size_t decoded) const noexcept {
+        for (std::size_t i = 0; i < kept && i < scalars; ++i) {
+            if (decoded_offset[i] == decoded) return source_offset[i];
+        }
+        return 0;
+    }
+};
+
+[[nodiscard]] constexpr std::string_view job_id_constraint_message(JobIdReason reason) noexcept {
+    switch (reason) {
+        case JobIdReason::Empty: return "empty string (a JobId has 1 to 32 characters)";
+        case JobIdReason::TooLong: return "longer than 32 characters";
+        case JobIdReason::Encoding: return "not well-formed UTF-8";
+        case JobIdReason::Character: return "character outside [\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]";
+    }
+    return "invalid JobId";
+}
+
+// Reads a value that must be a string or null; returns false on a fatal
+// error. `is_string` tells the caller to read the string itself.
+constexpr bool expect_string_or_null(JsonReader& reader, bool& is_string) noexcept {
+    is_string = false;
+    const int c = reader.peek();
+    if (c == '"') {
+        is_string = true;
+        return true;
+    }
+    if (c != 'n') reader.note(ErrorCategory::Schema, reader.position(), "expected a string or null");
+    return reader.skip_value(1);  // null, or a mistyped value, fully checked
+}
+
+constexpr bool read_job_id(JsonReader& reader, std::optional<JobId>& out) noexcept {
+    bool is_string = false;
+    if (!expect_string_or_null(reader, is_string) || !is_string) return !reader.failed();
+    const std::size_t quote = reader.position();
+    // Common case: no escapes, ASCII only, so the decoded text is the input.
+    if (const std::size_t length = reader.plain_string_length(); length > 0) {
+        const auto made = JobId::make(reader.take_plain_string(length));
+        if (made) {
+            out = *made;
+        } else {
+            reader.note(ErrorCategory::Constraint, quote + 1 + made.error().offset,
+                        job_id_constraint_message(made.error().reason));
+        }
+        return true;
+    }
+    JobIdCollector collected;
+    if (!reader.read_string(collected)) return false;
+    const auto made = JobId::make({collected.bytes, collected.size});
+    if (made && collected.scalars <= job_id_max_scalars) {
+        out = *made;
+    } else if (!made && made.error().reason == JobIdReason::Empty) {
+        reader.note(ErrorCategory::Constraint, quote, job_id_constraint_message(JobIdReason::Empty));
+    } else {
+        reader.note(ErrorCategory::Constraint, collected.source_of(made.error().offset),
+                    job_id_constraint_message(made.error().reason));
+    }
+    return true;
+}
+
+constexpr bool read_job_status(JsonReader& reader, std::optional<JobStatus>& out) noexcept {
+    bool is_string = false;
+    if (!expect_string_or_null(reader, is_string) || !is_string) return !reader.failed();
+    const std::size_t quote = reader.position();
+    BoundedText<24> text;  // the longest status, COMPLETED_WITH_ERROR, has 20 bytes
+    if (!reader.read_string(text)) return false;
+    out = text.overflow ? std::nullopt : job_status_from_string(text.view());
+    if (!out) {
+        reader.note(ErrorCategory::Constraint, quote,
+                    "not one of SUBMITTED, IN_PROGRESS, COMPLETED, COMPLETED_WITH_ERROR, FAILED, "
+                    "STOP_REQUESTED, STOPPED");
+    }
+    return true;
+}
+
+// Reads a string-or-null member into bounded text. `present` is set for a
+// string; `overflow` for one longer than Capacity.
+template <std::size_t Capacity>
+constexpr bool read_text(JsonReader& reader, BoundedText<Capacity>& text, bool& present) noexcept {
+    bool is_string = false;
+    if (!expect_string_or_null(reader, is_string) || !is_string) return !reader.failed();
+    present = true;
+    return reader.read_string(text);
+}
+
+// Marks a known member seen; a second occurrence is a schema error.
+constexpr void mark_seen(JsonReader& reader, bool& seen, std::size_t name_offset) noexcept {
+    if (seen) reader.note(ErrorCategory::Schema, name_offset, "duplicate member");
+    seen = true;
+}
+
+[[nodiscard]] constexpr std::size_t first_non_blank(std::string_view json) noexcept {
+    const std::size_t at = json.find_first_not_of(" \t\n\r");
+    return at == std::string_view::npos ? json.size() : at;
+}
+
+}  // namespace detail
+
+/// Parses a StopTextTranslationJob request body, e.g. `{"JobId":"abc"}`.
+/// JobId is required; unknown members are checked and skipped.
+[[nodiscard]] constexpr Result<StopTextTranslationJobRequest> parse_request(std::string_view json) noexcept {
+    detail::JsonReader reader{json};
+    std::optional<JobId> job_id;
+    bool seen_job_id = false;
+    reader.read_document([&](std::string_view name, std::size_t name_offset) {
+        if (name != wire::job_id) return reader.skip_value(1);
+        reader.set_member(wire::job_id);
+        detail::mark_seen(reader, seen_job_id, name_offset);
+        return detail::read_job_id(reader, job_id);
+    });
+    if (reader.has_error()) return Unexpected{reader.error()};
+    if (!job_id) {
+        return Unexpected{Error{ErrorCategory::Schema, detail::first_non_blank(json), "missing required member",
+                                wire::job_id}};
+    }
+    return StopTextTranslationJobRequest{*job_id};
+}
+
+/// Parses a StopTextTranslationJob response body. Both members are optional;
+/// an empty or all-whitespace body is a response with no members (awsJson1_1).
+[[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response(std::string_view json) noexcept {
+    detail::JsonReader reader{json};
+    StopTextTranslationJobResponse response;
+    if (reader.is_blank()) return response;
+    bool seen_job_id = false;
+    bool seen_job_status = false;
+    reader.read_document([&](std::string_view name, std::size_t name_offset) {
+        if (name == wire::job_id) {
+            reader.set_member(wire::job_id);
+            detail::mark_seen(reader, seen_job_id, name_offset);
+            return detail::read_job_id(reader, response.job_id);
+        }
+        if (name == wire::job_status) {
+            reader.set_member(wire::job_status);
+            detail::mark_seen(reader, seen_job_status, name_offset);
+            return detail::read_job_status(reader, response.job_status);
+        }
+        return reader.skip_value(1);
+    });
+    if (reader.has_error()) return Unexpected{reader.error()};
+    return response;
+}
+
+/// Like parse_response, but keeps JobId and JobStatus as text without
+/// checking their constraints (see LenientStopTextTranslationJobResponse).
+[[nodiscard]] constexpr Result<LenientStopTextTranslationJobResponse> parse_response_lenient(
+    std::string_view json) noexcept {
+    detail::JsonReader reader{json};
+    LenientStopTextTranslationJobResponse response;
+    if (reader.is_blank()) return response;
+    bool seen_job_id = false;
+    bool seen_job_status = false;
+    const auto read_member = [&](std::optional<InlineString<lenient_text_capacity>>& out) {
+        const std::size_t value_offset = reader.position();
+        detail::BoundedText<lenient_text_capacity> text;
+        bool present = false;
+        if (!detail::read_text(reader, text, present)) return false;
+        if (text.overflow) return reader.fail(ErrorCategory::Limit, value_offset, "longer than 256 bytes");
+        if (present) out = InlineString<lenient_text_capacity>::from(text.view());
+        return true;
+    };
+    reader.read_document([&](std::string_view name, std::size_t name_offset) {
+        if (name == wire::job_id) {
+            reader.set_member(wire::job_id);
+            detail::mark_seen(reader, seen_job_id, name_offset);
+            return read_member(response.job_id);
+        }
+        if (name == wire::job_status) {
+            reader.set_member(wire::job_status);
+            detail::mark_seen(reader, seen_job_status, name_offset);
+            return read_member(response.job_status);
+        }
+        return reader.skip_value(1);
+    });
+    if (reader.has_error()) return Unexpected{reader.error()};
+    return response;
+}
+
+/// Parses an AWS JSON 1.1 error response. The code comes from the
+/// `X-Amzn-Errortype` header if given, else the body's top-level `code`, else
+/// its top-level `__type` (never a nested one), sanitized as awsJson1_1
+/// requires (see sanitize_error_code). The message comes from `message`, else
+/// `Message`. An empty body is allowed. Offsets of header problems count in
+/// the header value, and such errors name the header as their member.
+[[nodiscard]] constexpr Result<ErrorResponse> parse_error(std::string_view body,
+                                                          std::string_view error_type_header = {}) noexcept {
+    // Raw codes can carry a namespace and a URI; 512 bytes keep any real one whole.
+    using RawCode = detail::BoundedText<512>;
+    struct RawMember {
+        RawCode text;
+        bool present = false;
+        bool seen = false;
+        std::size_t offset = 0;
+        std::string_view name;
+    };
+    RawMember code;
+    code.name = wire::error_code;
+    RawMember type;
+    type.name = wire::error_type;
+    detail::BoundedText<error_message_capacity> message;
+    detail::BoundedText<error_message_capacity> message_capitalized;
+    bool has_message = false;
+    bool has_message_capitalized = false;
+    bool seen_message = false;
+    bool seen_message_capitalized = false;
+
+    detail::JsonReader reader{body};
+    if (!reader.is_blank()) {
+        reader.read_document([&](std::string_view name, std::size_t name_offset) {
+            for (RawMember* raw : {&code, &type}) {
+                if (name != raw->name) continue;
+                reader.set_member(raw->name);
+                detail::mark_seen(reader, raw->seen, name_offset);
+                raw->offset = reader.position();
+                return detail::read_text(reader, raw->text, raw->present);
+            }
+            if (name == wire::error_message) {
+                reader.set_member(wire::error_message);
+                detail::mark_seen(reader, seen_message, name_offset);
+                return detail::read_text(reader, message, has_message);
+            }
+            if (name == wire::error_message_capitalized) {
+                reader.set_member(wire::error_message_capitalized);
+                detail::mark_seen(reader, seen_message_capitalized, name_offset);
+                return detail::read_text(reader, message_capitalized, has_message_capitalized);
+            }
+            return reader.skip_value(1);
+        });
+        if (reader.has_error()) return Unexpected{reader.error()};
+    }
+
+    // Pick the source of the code, in the order the protocol fixes.
+    std::string_view raw_code;
+    std::string_view member = wire::error_type_header;
+    std::size_t offset = 0;
+    bool cut_short = false;
+    if (!error_type_header.empty()) {
+        for (std::size_t i = 0; i < error_type_header.size(); ++i) {
+            const auto byte = static_cast<unsigned char>(error_type_header[i]);
+            if (byte < 0x20 || byte > 0x7E) {
+                return Unexpected{Error{ErrorCategory::Constraint, i, "header value must be printable ASCII",
+                                        wire::error_type_header}};
+            }
+        }
+        raw_code = error_type_header;
+    } else if (const RawMember* source = code.present ? &code : type.present ? &type : nullptr) {
+        raw_code = source->text.view();
+        member = source->name;
+        offset = source->offset;
+        cut_short = source->text.overflow;
+    } else {
+        return Unexpected{Error{ErrorCategory::Schema, 0,
+                                "no error code: no X-Amzn-Errortype header and no top-level code or __type member"}};
+    }
+
+    // A raw code cut short is still whole once sanitized if its ':' was kept.
+    const std::string_view sanitized = sanitize_error_code(raw_code);
+    if ((cut_short && raw_code.find(':') == std::string_view::npos) || sanitized.size() > error_code_capacity) {
+        return Unexpected{Error{ErrorCategory::Limit, offset, "error code longer than 256 bytes", member}};
+    }
+    if (sanitized.empty()) return Unexpected{Error{ErrorCategory::Schema, offset, "empty error code", member}};
+
+    ErrorResponse response;
+    response.code = *InlineString<error_code_capacity>::from(sanitized);
+    const auto& chosen_message = has_message ? message : message_capitalized;
+    if (has_message || has_message_capitalized) {
+        response.message = InlineString<error_message_capacity>::from(chosen_message.view());
+        response.message_truncated = chosen_message.overflow;
+    }
+    return response;
+}
+
+}  // namespace sttj
+
+#endif  // STTJ_PARSE_HPP

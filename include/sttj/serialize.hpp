@@ -108,10 +108,20 @@ constexpr Result<std::size_t> write_json(const LenientStopTextTranslationJobResp
 }
 
 /// `{"__type":"<code>","message":"<message>"}`, the message omitted when absent.
+/// A code holding '#' is written with a leading '#' ("b#c" as "#b#c"):
+/// parse_error keeps only what follows the first '#', so this reads back as
+/// the same code. (It stays within max_json_size: a '#' is never escaped.)
 constexpr Result<std::size_t> write_json(const ErrorResponse& error, std::span<char> out) noexcept {
     detail::JsonWriter writer{out};
     bool first = true;
-    detail::write_member(writer, first, wire::error_type, error.code.view());
+    const std::string_view code = error.code.view();
+    if (code.find('#') == std::string_view::npos) {
+        detail::write_member(writer, first, wire::error_type, code);
+    } else {
+        char prefixed[error_code_capacity + 1] = {'#'};
+        for (std::size_t i = 0; i < code.size(); ++i) prefixed[i + 1] = code[i];
+        detail::write_member(writer, first, wire::error_type, {prefixed, code.size() + 1});
+    }
     if (error.message) detail::write_member(writer, first, wire::error_message, error.message->view());
     return detail::finish(writer, first);
 }

@@ -30,7 +30,9 @@ public:
     /// A quoted string, escaped as RFC 8785 requires: `"` and `\`, controls as
     /// \b \t \n \f \r or lowercase \u00xx, everything else as raw UTF-8.
     /// Ill-formed UTF-8 (only possible in text a caller built by hand) is
-    /// written as U+FFFD, one per ill-formed sequence start.
+    /// written as U+FFFD, one per byte that does not start a well-formed
+    /// sequence (simpler than Unicode's "maximal subpart" practice, which it
+    /// matches for single bad bytes; the output is well-formed either way).
     constexpr void string(std::string_view utf8) noexcept {
         put('"');
         for (std::size_t i = 0; i < utf8.size();) {

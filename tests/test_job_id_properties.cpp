@@ -394,7 +394,8 @@ TEST_CASE("the fast path on every byte at every position of 1..40-byte ids", "[f
                 std::string s(size, 'k');
                 s[pos] = static_cast<char>(byte);
                 const bool allowed_ascii = byte < 0x80 && icu_allowed(static_cast<char32_t>(byte));
-                const bool fast = sttj::detail::is_valid_ascii_job_id_fast(s.data(), s.size());
+                const bool fast =
+                    sttj::detail::find_job_id_problem_fast(s.data(), s.size()).reason == sttj::detail::job_id_fast_valid;
                 const auto got = sttj::find_job_id_error(s);
                 const auto scalar = sttj::detail::find_job_id_error_scalar(s);
                 const bool ok = fast == (allowed_ascii && size <= 32) && got == scalar && got == reference(s);

@@ -26,6 +26,15 @@ ALLOWED_CATEGORY_PREFIXES = ("L", "Z", "N")
 # Each packed entry holds a range start in its low 21 bits and (length - 1) in
 # the high 11 bits, so one range spans at most 2048 code points.
 MAX_RUN = 1 << 11
+# The run-time lookup: a two-level bitmap. Code points go in blocks of 256;
+# the first level maps a block number to one of the distinct 256-bit blocks
+# (127 of them in Unicode 15.0, so a byte indexes them). Blocks above the
+# last allowed code point are not stored up to INDEX_LIMIT (U+40000: a
+# power of two, so a lookup can mask its index instead of comparing); the
+# lookup answers "no" above it.
+BLOCK_SHIFT = 8
+BLOCK_SIZE = 1 << BLOCK_SHIFT
+INDEX_LIMIT = 0x40000
 
 
 def unicode_version(data_path: pathlib.Path) -> str:
@@ -73,7 +82,34 @@ def packed_entries(ranges):
     return entries
 
 
+def two_level(ranges):
+    """(block index per 256-code-point block, distinct blocks as 8 x 32-bit words)."""
+    allowed = set()
+    for first, last in ranges:
+        allowed.update(range(first, last + 1))
+    if max(allowed) >= INDEX_LIMIT:
+        raise SystemExit("error: an allowed code point above INDEX_LIMIT; raise it")
+    block_count = INDEX_LIMIT // BLOCK_SIZE
+    distinct = {}
+    index = []
+    for block in range(block_count):
+        words = [0] * (BLOCK_SIZE // 32)
+        for offset in range(BLOCK_SIZE):
+            if block * BLOCK_SIZE + offset in allowed:
+                words[offset // 32] |= 1 << (offset % 32)
+        index.append(distinct.setdefault(tuple(words), len(distinct)))
+    if len(distinct) > 256:
+        raise SystemExit("error: more than 256 distinct blocks; widen the block index")
+    return index, list(distinct)
+
+
 def render(version: str, ranges, entries) -> str:
+    index, blocks = two_level(ranges)
+    index_body = []
+    for i in range(0, len(index), 16):
+        index_body.append("    " + " ".join(f"{b}," for b in index[i:i + 16]))
+    block_body = ["    " + " ".join(f"0x{w:08x}," for w in words) for words in blocks]
+    two_level_bytes = len(index) + 4 * len(blocks) * len(blocks[0])
     body = []
     for i in range(0, len(entries), 6):
         body.append("    " + " ".join(f"0x{e:08x}," for e in entries[i:i + 6]))
@@ -104,6 +140,20 @@ inline constexpr std::uint32_t letter_separator_number_table[{len(entries)}] = {
 }};
 
 inline constexpr std::size_t letter_separator_number_table_bytes = {size};
+
+/// The same set as a two-level bitmap, for the run-time lookup (one load
+/// per level instead of a 10-step binary search): code point cp is allowed
+/// iff cp < {len(index) * BLOCK_SIZE:#x} and bit (cp % 32) of
+/// letter_separator_number_blocks[8 * letter_separator_number_block_index[cp >> {BLOCK_SHIFT}] + (cp >> 5) % 8]
+/// is set. {len(index)} + {len(blocks)} x 32 = {two_level_bytes} bytes. Derived from the ranges above by
+/// the same generator; tests check both against ICU for every code point.
+inline constexpr std::uint32_t letter_separator_number_block_limit = {len(index) * BLOCK_SIZE:#x};
+inline constexpr std::uint8_t letter_separator_number_block_index[{len(index)}] = {{
+{chr(10).join(index_body)}
+}};
+inline constexpr std::uint32_t letter_separator_number_blocks[{len(blocks) * len(blocks[0])}] = {{
+{chr(10).join(block_body)}
+}};
 
 }}  // namespace sttj::detail
 

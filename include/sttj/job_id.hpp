@@ -4,7 +4,7 @@
 #include <compare>
 #include <cstddef>
 #include <cstdint>
-#include <functional>
+#include <cstring>
 #include <optional>
 #include <string_view>
 #include <type_traits>
@@ -87,13 +87,22 @@ namespace detail {
 
 }  // namespace detail
 
+// The reasons the JobId fast path reports are JobIdReason's values.
+static_assert(detail::job_id_fast_empty == static_cast<std::uint8_t>(JobIdReason::Empty) &&
+              detail::job_id_fast_too_long == static_cast<std::uint8_t>(JobIdReason::TooLong) &&
+              detail::job_id_fast_encoding == static_cast<std::uint8_t>(JobIdReason::Encoding) &&
+              detail::job_id_fast_character == static_cast<std::uint8_t>(JobIdReason::Character));
+
 /// The first reason `utf8` is not a valid JobId, or nullopt if it is valid.
 /// Note that `$` in the service's ECMA-262 pattern does not match before a
 /// final newline: "abc\n" is rejected (Character, offset 3).
 [[nodiscard]] constexpr std::optional<JobIdError> find_job_id_error(std::string_view utf8) noexcept {
 #if !defined(STTJ_NO_FAST_PATH)
-    if (!std::is_constant_evaluated() && detail::is_valid_ascii_job_id_fast(utf8.data(), utf8.size())) {
-        return std::nullopt;
+    if (!std::is_constant_evaluated()) {
+        const detail::JobIdFastVerdict verdict = detail::find_job_id_problem_fast(utf8.data(), utf8.size());
+        if (verdict.reason == detail::job_id_fast_valid) return std::nullopt;
+        return JobIdError{static_cast<JobIdReason>(verdict.reason), verdict.offset, verdict.code_point,
+                          verdict.utf8_problem};
     }
 #endif
     return detail::find_job_id_error_scalar(utf8);
@@ -139,13 +148,21 @@ public:
     }
 
 private:
-    // Only called with validated text, so size <= job_id_max_bytes.
+    // Only called with validated text, so size <= job_id_max_bytes. The
+    // unused tail is zeroed; at run time with vector stores, because GCC
+    // turns a 128-byte `= {}` into `rep stos`, which costs as much as
+    // validating the id.
     constexpr explicit JobId(std::string_view valid) noexcept : size_(static_cast<std::uint8_t>(valid.size())) {
-        for (std::size_t i = 0; i < valid.size(); ++i) bytes_[i] = valid[i];
+        if (std::is_constant_evaluated()) {
+            for (std::size_t i = 0; i < job_id_max_bytes; ++i) bytes_[i] = i < valid.size() ? valid[i] : '\0';
+        } else {
+            detail::store_zero128(bytes_);
+            std::memcpy(bytes_, valid.data(), valid.size());
+        }
     }
 
-    char bytes_[job_id_max_bytes] = {};
-    std::uint8_t size_ = 0;
+    char bytes_[job_id_max_bytes];
+    std::uint8_t size_;
 };
 
 static_assert(std::is_trivially_copyable_v<JobId>);

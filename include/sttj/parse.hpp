@@ -12,8 +12,11 @@
 // document that is otherwise well-formed JSON.
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string_view>
+#include <type_traits>
 
 #include "detail/json_reader.hpp"
 #include "error_response.hpp"
@@ -139,6 +142,57 @@ constexpr void mark_seen(JsonReader& reader, bool& seen, std::size_t name_offset
     seen = true;
 }
 
+// Run-time fast path for the exact shapes sttj and the service write:
+// `{"JobId":"<id>"}` and `{"JobId":"<id>","JobStatus":"<status>"}`, no
+// whitespace. It only ever accepts: a valid JobId holds no '"', '\\' or
+// control character and is well-formed UTF-8, so such a document is well-formed
+// JSON with exactly these members, and the general parser would return the
+// same value. Anything else (including every error) goes to the general parser.
+inline constexpr std::string_view canonical_job_id_prefix = R"({"JobId":")";
+inline constexpr std::string_view canonical_job_status_infix = R"(","JobStatus":")";
+inline constexpr std::string_view canonical_suffix = R"("})";
+// Spelled out for speed; checked against the wire names, defined once.
+static_assert(canonical_job_id_prefix.substr(2, wire::job_id.size()) == wire::job_id &&
+              canonical_job_id_prefix.size() == wire::job_id.size() + 5);
+static_assert(canonical_job_status_infix.substr(3, wire::job_status.size()) == wire::job_status &&
+              canonical_job_status_infix.size() == wire::job_status.size() + 6);
+
+// The id of `{"JobId":"<id>"}` (any bytes between the fixed parts), or an
+// empty view if `json` does not have that frame.
+[[nodiscard]] inline std::string_view canonical_request_job_id(std::string_view json) noexcept {
+    if (json.size() < canonical_job_id_prefix.size() + canonical_suffix.size() ||
+        std::memcmp(json.data(), canonical_job_id_prefix.data(), canonical_job_id_prefix.size()) != 0 ||
+        std::memcmp(json.data() + json.size() - 2, canonical_suffix.data(), 2) != 0) {
+        return {};
+    }
+    return json.substr(canonical_job_id_prefix.size(),
+                       json.size() - canonical_job_id_prefix.size() - canonical_suffix.size());
+}
+
+[[nodiscard]] inline bool parse_response_canonical(std::string_view json,
+                                                   StopTextTranslationJobResponse& response) noexcept {
+    if (canonical_request_job_id(json).empty()) return false;  // the same frame
+    // The status is what follows the last '"' before the closing `"}`.
+    const std::size_t status_end = json.size() - canonical_suffix.size();
+    std::size_t quote = status_end;
+    const std::size_t floor = status_end > 21 ? status_end - 21 : 0;  // 20 bytes: COMPLETED_WITH_ERROR
+    while (quote > floor && json[quote - 1] != '"') --quote;
+    if (quote <= floor) return false;
+    const std::size_t infix_start = quote - canonical_job_status_infix.size();
+    if (quote < canonical_job_id_prefix.size() + canonical_job_status_infix.size() ||
+        std::memcmp(json.data() + infix_start, canonical_job_status_infix.data(), canonical_job_status_infix.size()) !=
+            0) {
+        return false;
+    }
+    response.job_status = job_status_from_string(json.substr(quote, status_end - quote));
+    if (!response.job_status) return false;
+    const auto made = JobId::make(
+        json.substr(canonical_job_id_prefix.size(), infix_start - canonical_job_id_prefix.size()));
+    if (!made) return false;
+    response.job_id = *made;
+    return true;
+}
+
 [[nodiscard]] constexpr std::size_t first_non_blank(std::string_view json) noexcept {
     const std::size_t at = json.find_first_not_of(" \t\n\r");
     return at == std::string_view::npos ? json.size() : at;
@@ -149,6 +203,13 @@ constexpr void mark_seen(JsonReader& reader, bool& seen, std::size_t name_offset
 /// Parses a StopTextTranslationJob request body, e.g. `{"JobId":"abc"}`.
 /// JobId is required; unknown members are checked and skipped.
 [[nodiscard]] constexpr Result<StopTextTranslationJobRequest> parse_request(std::string_view json) noexcept {
+#if !defined(STTJ_NO_FAST_PATH)
+    if (!std::is_constant_evaluated()) {
+        if (const std::string_view id = detail::canonical_request_job_id(json); !id.empty()) {
+            if (const auto made = JobId::make(id)) return StopTextTranslationJobRequest{*made};
+        }
+    }
+#endif
     detail::JsonReader reader{json};
     std::optional<JobId> job_id;
     bool seen_job_id = false;
@@ -169,8 +230,14 @@ constexpr void mark_seen(JsonReader& reader, bool& seen, std::size_t name_offset
 /// Parses a StopTextTranslationJob response body. Both members are optional;
 /// an empty or all-whitespace body is a response with no members (awsJson1_1).
 [[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response(std::string_view json) noexcept {
-    detail::JsonReader reader{json};
     StopTextTranslationJobResponse response;
+#if !defined(STTJ_NO_FAST_PATH)
+    if (!std::is_constant_evaluated()) {
+        if (detail::parse_response_canonical(json, response)) return response;
+        response = {};
+    }
+#endif
+    detail::JsonReader reader{json};
     if (reader.is_blank()) return response;
     bool seen_job_id = false;
     bool seen_job_status = false;

@@ -9,9 +9,11 @@
 //   std::string text = sttj::to_json(request);           // {"JobId":"..."}
 
 #include <cstddef>
+#include <cstring>
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include "detail/json_writer.hpp"
 #include "error_response.hpp"
@@ -74,6 +76,60 @@ constexpr Result<std::size_t> finish(JsonWriter& writer, bool first) noexcept {
     return writer.size();
 }
 
+// Copies n bytes without a library call for the short pieces (status names,
+// most JobIds): fixed-size, possibly overlapping moves within [0, n).
+inline void copy_short(char* to, const char* from, std::size_t n) noexcept {
+    if (n >= 16 && n <= 32) {
+        std::memcpy(to, from, 16);
+        std::memcpy(to + n - 16, from + n - 16, 16);
+    } else if (n >= 8 && n < 16) {
+        std::memcpy(to, from, 8);
+        std::memcpy(to + n - 8, from + n - 8, 8);
+    } else if (n >= 4 && n < 8) {
+        std::memcpy(to, from, 4);
+        std::memcpy(to + n - 4, from + n - 4, 4);
+    } else if (n != 0) {  // an absent status is an empty view whose data() may be null
+        std::memcpy(to, from, n);
+    }
+}
+
+// Run-time fast path for requests and responses: a JobId never needs
+// escaping (it holds no '"', '\\' or control character and is well-formed
+// UTF-8), nor does a status name, so the canonical JSON is the pieces copied
+// as they are: the bytes write_member() and finish() would write. Returns the
+// size, or 0 when `out` is too small (the general path then reports it).
+[[nodiscard]] inline std::size_t write_unescaped(std::span<char> out, const JobId* job_id,
+                                                 std::string_view job_status) noexcept {
+    constexpr std::string_view id_open = R"({"JobId":")";
+    constexpr std::string_view status_open = R"({"JobStatus":")";
+    constexpr std::string_view status_next = R"(","JobStatus":")";
+    // Spelled out for speed; checked against the wire names, defined once.
+    static_assert(id_open.substr(2, wire::job_id.size()) == wire::job_id && id_open.size() == wire::job_id.size() + 5);
+    static_assert(status_open.substr(2, wire::job_status.size()) == wire::job_status &&
+                  status_next.substr(2) == status_open.substr(1));
+    const std::size_t id_size = job_id != nullptr ? job_id->size() : 0;
+    const std::size_t total = (job_id != nullptr ? id_open.size() + id_size : 0) +
+                              (job_status.empty() ? 0 : (job_id != nullptr ? status_next.size() : status_open.size()) +
+                                                            job_status.size()) +
+                              2;
+    if (total > out.size()) return 0;
+    char* at = out.data();
+    const auto put = [&at](const char* bytes, std::size_t size) {
+        copy_short(at, bytes, size);
+        at += size;
+    };
+    if (job_id != nullptr) {
+        put(id_open.data(), id_open.size());
+        put(job_id->data(), id_size);
+        if (!job_status.empty()) put(status_next.data(), status_next.size());
+    } else {
+        put(status_open.data(), status_open.size());
+    }
+    put(job_status.data(), job_status.size());
+    put("\"}", 2);
+    return total;
+}
+
 }  // namespace detail
 
 /// The most bytes write_json can produce for a T: a buffer this big never overflows.
@@ -83,6 +139,11 @@ inline constexpr std::size_t max_json_size = detail::JsonSizeBound<T>::value;
 /// Writes the canonical JSON of a request into `out`; returns the byte count,
 /// or a Limit error if `out` is too small (its contents are then unspecified).
 constexpr Result<std::size_t> write_json(const StopTextTranslationJobRequest& request, std::span<char> out) noexcept {
+#if !defined(STTJ_NO_FAST_PATH)
+    if (!std::is_constant_evaluated()) {
+        if (const std::size_t size = detail::write_unescaped(out, &request.job_id, {})) return size;
+    }
+#endif
     detail::JsonWriter writer{out};
     bool first = true;
     detail::write_member(writer, first, wire::job_id, request.job_id.view());
@@ -91,6 +152,14 @@ constexpr Result<std::size_t> write_json(const StopTextTranslationJobRequest& re
 
 constexpr Result<std::size_t> write_json(const StopTextTranslationJobResponse& response,
                                          std::span<char> out) noexcept {
+#if !defined(STTJ_NO_FAST_PATH)
+    // A response with neither member is `{}`: left to the general path.
+    if (!std::is_constant_evaluated() && (response.job_id || response.job_status)) {
+        const std::string_view status = response.job_status ? to_string(*response.job_status) : std::string_view{};
+        const JobId* job_id = response.job_id ? &*response.job_id : nullptr;
+        if (const std::size_t size = detail::write_unescaped(out, job_id, status)) return size;
+    }
+#endif
     detail::JsonWriter writer{out};
     bool first = true;
     if (response.job_id) detail::write_member(writer, first, wire::job_id, response.job_id->view());

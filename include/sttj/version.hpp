@@ -1,7 +1,8 @@
 #ifndef STTJ_VERSION_HPP
 #define STTJ_VERSION_HPP
 
-/// sttj's version: the only place it is written. meson.build reads it from here.
+/// sttj's version. meson.build's project() repeats it, and a build-time check
+/// (tests/version_check.cpp.in) fails if the two disagree.
 #define STTJ_VERSION_MAJOR 0
 #define STTJ_VERSION_MINOR 1
 #define STTJ_VERSION_PATCH 0

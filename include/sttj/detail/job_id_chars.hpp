@@ -2,6 +2,8 @@
 #define STTJ_DETAIL_JOB_ID_CHARS_HPP
 
 #include <cstdint>
+#include <string_view>
+#include <type_traits>
 
 #include "unicode_table.hpp"
 
@@ -30,6 +32,23 @@ inline constexpr std::string_view job_id_ascii_punctuation = "_.:/=+-%@";
     return low > 0 && code_point <= last_of(letter_separator_number_table[low - 1]);
 }
 
+/// The two-level bitmap lookup for a code point below
+/// letter_separator_number_block_limit (a power of two).
+[[nodiscard]] constexpr bool is_letter_separator_number_below_limit(char32_t code_point) noexcept {
+    const std::uint32_t block = letter_separator_number_block_index[code_point >> 8];
+    const std::uint32_t word = letter_separator_number_blocks[8 * block + ((code_point >> 5) & 7u)];
+    return ((word >> (code_point & 31u)) & 1u) != 0;
+}
+
+/// The same answer from the generated two-level bitmap: two loads, no
+/// branches to mispredict. Used at run time; the binary search above stays
+/// the definition (and what constant evaluation uses), and the tests check
+/// both against ICU for every code point.
+[[nodiscard]] constexpr bool is_letter_separator_number_two_level(char32_t code_point) noexcept {
+    return is_letter_separator_number_below_limit(code_point & (letter_separator_number_block_limit - 1)) &&
+           code_point < letter_separator_number_block_limit;
+}
+
 /// A 256-entry table of the bytes that are, on their own, an allowed JobId
 /// character: ASCII letters, digits, space and the punctuation above.
 struct AsciiAllowedTable {
@@ -45,7 +64,11 @@ inline constexpr AsciiAllowedTable ascii_allowed{};
 
 /// Whether a Unicode scalar value may appear in a JobId.
 [[nodiscard]] constexpr bool is_job_id_scalar(char32_t code_point) noexcept {
-    return code_point < 128 ? ascii_allowed.allowed[code_point] : is_letter_separator_number(code_point);
+    if (code_point < 128) return ascii_allowed.allowed[code_point];
+#if !defined(STTJ_NO_FAST_PATH)
+    if (!std::is_constant_evaluated()) return is_letter_separator_number_two_level(code_point);
+#endif
+    return is_letter_separator_number(code_point);
 }
 
 }  // namespace sttj::detail

@@ -1,15 +1,28 @@
 #ifndef STTJ_DETAIL_JOB_ID_FAST_PATH_HPP
 #define STTJ_DETAIL_JOB_ID_FAST_PATH_HPP
 
-// Run-time fast path for the common JobId: 1..32 ASCII bytes. It only ever
-// answers "valid"; any other input goes to the scalar definition in
-// job_id.hpp, so the two cannot disagree on why an id is rejected.
+// Run-time fast paths for the JobId validator. The scalar definition in
+// job_id.hpp (find_job_id_error_scalar) is the specification; everything
+// here must give exactly its answer (reason, offset, code point, UTF-8
+// problem), which the property tests and the job_id fuzzer check.
+//
+// How: an id of at most 128 bytes is copied into a zero-padded buffer and
+// classified a whole block at a time (SSE2 when the target has it, else a
+// byte loop producing the same bit masks): which bytes are non-ASCII, which
+// are continuation bytes (10xxxxxx), which ASCII bytes are not allowed. Each
+// non-ASCII lead byte is then decoded without branches on the data and
+// looked up in the two-level bitmap. That yields the first position at which
+// the scalar definition, walking from the front, would stop; the definition's
+// own loop then classifies that one position. Ids longer than 128 bytes (never
+// valid) go straight to that loop.
 
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 
 #include "job_id_chars.hpp"
+#include "utf8.hpp"
 
 #if defined(__SSE2__) && !defined(STTJ_NO_SIMD)
 #include <emmintrin.h>
@@ -17,6 +30,40 @@
 #endif
 
 namespace sttj::detail {
+
+/// The fast path's verdict. `reason` holds a JobIdReason value (same order:
+/// Empty, TooLong, Encoding, Character; parse.hpp static_asserts it) or
+/// job_id_fast_valid; the other members are JobIdError's.
+struct JobIdFastVerdict {
+    std::uint8_t reason;
+    std::size_t offset;
+    char32_t code_point;
+    Utf8Problem utf8_problem;
+};
+inline constexpr std::uint8_t job_id_fast_empty = 0;
+inline constexpr std::uint8_t job_id_fast_too_long = 1;
+inline constexpr std::uint8_t job_id_fast_encoding = 2;
+inline constexpr std::uint8_t job_id_fast_character = 3;
+inline constexpr std::uint8_t job_id_fast_valid = 0xFF;
+
+/// The scalar definition's loop (job_id.hpp) resumed at byte `pos` with
+/// `scalars` scalars already counted: the same checks in the same order.
+[[nodiscard]] inline JobIdFastVerdict job_id_scan_from(std::string_view id, std::size_t pos,
+                                                       std::size_t scalars) noexcept {
+    if (id.empty()) return {job_id_fast_empty, 0, 0, Utf8Problem::None};
+    while (pos < id.size()) {
+        const Utf8Step step = decode_utf8(id, pos);
+        if (step.problem != Utf8Problem::None) {
+            return {job_id_fast_encoding, pos, static_cast<std::uint8_t>(id[pos]), step.problem};
+        }
+        if (++scalars > 32) return {job_id_fast_too_long, pos, 0, Utf8Problem::None};
+        if (!is_job_id_scalar(step.code_point)) {
+            return {job_id_fast_character, pos, step.code_point, Utf8Problem::None};
+        }
+        pos += step.length;
+    }
+    return {job_id_fast_valid, 0, 0, Utf8Problem::None};
+}
 
 #if defined(STTJ_JOB_ID_SSE2)
 /// A 16-byte mask with 0xFF where the byte is an allowed ASCII JobId character.
@@ -28,19 +75,39 @@ inline __m128i sse2_allowed_ascii(__m128i bytes) noexcept {
         return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + (hi - lo) + 1)));
     };
     const auto equals = [](__m128i b, char c) { return _mm_cmpeq_epi8(b, _mm_set1_epi8(c)); };
-    const __m128i lower_cased = _mm_or_si128(bytes, _mm_set1_epi8(0x20));
-    __m128i ok = _mm_or_si128(in_range(bytes, '0', ':'), in_range(lower_cased, 'a', 'z'));
-    ok = _mm_or_si128(ok, in_range(bytes, '-', '/'));
+    // Three runs: - . / 0-9 :   then @ A-Z   then a-z; five single characters.
+    __m128i ok = _mm_or_si128(in_range(bytes, '-', ':'), in_range(bytes, '@', 'Z'));
+    ok = _mm_or_si128(ok, in_range(bytes, 'a', 'z'));
     ok = _mm_or_si128(ok, _mm_or_si128(equals(bytes, '_'), equals(bytes, '+')));
-    ok = _mm_or_si128(ok, _mm_or_si128(equals(bytes, '='), equals(bytes, '@')));
-    ok = _mm_or_si128(ok, _mm_or_si128(equals(bytes, '%'), equals(bytes, ' ')));
-    return ok;
+    ok = _mm_or_si128(ok, _mm_or_si128(equals(bytes, '='), equals(bytes, '%')));
+    return _mm_or_si128(ok, equals(bytes, ' '));
 }
 #endif
 
-/// True only if `id` is 1..32 bytes, each an allowed ASCII character. A false
-/// answer means "ask the scalar path", not "invalid".
-[[nodiscard]] inline bool is_valid_ascii_job_id_fast(const char* data, std::size_t size) noexcept {
+/// Writes 128 zero bytes (a JobId's storage) at run time. GCC turns a
+/// 128-byte `= {}` or memset of unaligned storage into `rep stos`, whose
+/// start-up costs about as much as validating a 32-byte id; eight vector
+/// stores do not.
+inline void store_zero128(void* at) noexcept {
+#if defined(STTJ_JOB_ID_SSE2)
+    auto* out = static_cast<__m128i*>(at);
+    const __m128i zero = _mm_setzero_si128();
+    _mm_storeu_si128(out + 0, zero);
+    _mm_storeu_si128(out + 1, zero);
+    _mm_storeu_si128(out + 2, zero);
+    _mm_storeu_si128(out + 3, zero);
+    _mm_storeu_si128(out + 4, zero);
+    _mm_storeu_si128(out + 5, zero);
+    _mm_storeu_si128(out + 6, zero);
+    _mm_storeu_si128(out + 7, zero);
+#else
+    std::memset(at, 0, 128);
+#endif
+}
+
+/// True if `data` is 16..32 bytes, each an allowed ASCII character (the
+/// common JobId, e.g. 32 hex digits): two loads and no buffer.
+[[nodiscard]] inline bool is_valid_ascii_16_to_32(const char* data, std::size_t size) noexcept {
 #if defined(STTJ_JOB_ID_SSE2)
     if (size >= 16 && size <= 32) {
         // Two overlapping 16-byte loads cover every length from 16 to 32.
@@ -49,11 +116,219 @@ inline __m128i sse2_allowed_ascii(__m128i bytes) noexcept {
         const __m128i ok = _mm_and_si128(sse2_allowed_ascii(head), sse2_allowed_ascii(tail));
         return _mm_movemask_epi8(ok) == 0xFFFF;
     }
+#else
+    (void)data;
+    (void)size;
 #endif
-    if (size == 0 || size > 32) return false;
-    bool ok = true;
-    for (std::size_t i = 0; i < size; ++i) ok &= ascii_allowed.allowed[static_cast<std::uint8_t>(data[i])];
-    return ok;
+    return false;
+}
+
+/// Byte masks of an id of 1..128 bytes (bit i = byte i), two 64-bit words each.
+struct JobIdMasks {
+    std::uint64_t non_ascii[2] = {};     ///< byte >= 0x80
+    std::uint64_t continuation[2] = {};  ///< 10xxxxxx
+    std::uint64_t bad_ascii[2] = {};     ///< ASCII, not an allowed character
+};
+
+/// Room for 128 bytes, plus zeros so a 4-byte read at any byte stays inside.
+inline constexpr std::size_t job_id_fast_buffer_size = 128 + 16;
+
+inline JobIdMasks job_id_masks(const unsigned char* buffer, std::size_t size) noexcept {
+    JobIdMasks m;
+#if defined(STTJ_JOB_ID_SSE2)
+    const std::size_t chunks = (size + 15) / 16;
+    for (std::size_t c = 0; c < chunks; ++c) {
+        const __m128i bytes = _mm_load_si128(reinterpret_cast<const __m128i*>(buffer + 16 * c));
+        const auto non_ascii = static_cast<std::uint64_t>(_mm_movemask_epi8(bytes));
+        // 80..BF are the signed bytes below -64 (C0).
+        const auto continuation =
+            static_cast<std::uint64_t>(_mm_movemask_epi8(_mm_cmplt_epi8(bytes, _mm_set1_epi8(-64))));
+        const auto allowed = static_cast<std::uint64_t>(_mm_movemask_epi8(sse2_allowed_ascii(bytes)));
+        const unsigned shift = 16 * (c % 4);
+        m.non_ascii[c / 4] |= non_ascii << shift;
+        m.continuation[c / 4] |= continuation << shift;
+        m.bad_ascii[c / 4] |= (~(allowed | non_ascii) & 0xFFFFu) << shift;
+    }
+#else
+    for (std::size_t i = 0; i < size; ++i) {
+        const unsigned byte = buffer[i];
+        const std::uint64_t bit = std::uint64_t{1} << (i % 64);
+        if (byte >= 0x80) m.non_ascii[i / 64] |= bit;
+        if ((byte & 0xC0u) == 0x80) m.continuation[i / 64] |= bit;
+        if (byte < 0x80 && !ascii_allowed.allowed[byte]) m.bad_ascii[i / 64] |= bit;
+    }
+#endif
+    // Keep bytes [0, size) only (the padding is zeros: bad ASCII).
+    for (std::size_t w = 0; w < 2; ++w) {
+        const std::size_t bits = size > 64 * w ? size - 64 * w : 0;
+        const std::uint64_t keep = bits >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << bits) - 1;
+        m.non_ascii[w] &= keep;
+        m.continuation[w] &= keep;
+        m.bad_ascii[w] &= keep;
+    }
+    return m;
+}
+
+/// Copies an id of 1..128 bytes to the start of the buffer with fixed-size,
+/// possibly overlapping moves inside [0, size): a memcpy of variable size is
+/// a library call that costs more than the copy.
+inline void job_id_copy_to_buffer(unsigned char* buffer, const char* data, std::size_t size) noexcept {
+    if (size >= 16) {
+        std::size_t at = 0;
+        for (; at + 16 <= size; at += 16) std::memcpy(buffer + at, data + at, 16);
+        if (at != size) std::memcpy(buffer + size - 16, data + size - 16, 16);
+    } else if (size >= 8) {
+        std::memcpy(buffer, data, 8);
+        std::memcpy(buffer + size - 8, data + size - 8, 8);
+    } else if (size >= 4) {
+        std::memcpy(buffer, data, 4);
+        std::memcpy(buffer + size - 4, data + size - 4, 4);
+    } else {
+        for (std::size_t i = 0; i < size; ++i) buffer[i] = static_cast<unsigned char>(data[i]);
+    }
+}
+
+/// Decoding data for a lead byte C0..FF: the sequence length, where its
+/// continuation bytes must match 10xxxxxx, and the range of code points a
+/// good sequence of that length may decode to: from the smallest one of that
+/// length (below is overlong) to the largest one the two-level bitmap
+/// covers (above, nothing is allowed, and U+10FFFF is far above). C0, C1 and
+/// F5..FF (never valid) get an empty range, so they always count as bad.
+/// Surrogates need no check: they are not in the bitmap.
+struct LeadByteInfo {
+    std::uint32_t continuation_mask;   // in the big-endian 4-byte word at the lead
+    std::uint32_t continuation_value;
+    std::uint32_t value_mask;          // code point bits
+    std::uint32_t smallest;
+    std::uint32_t span;                // largest - smallest
+    std::uint8_t shift;                // 32 - 8 * length: brings the sequence to the low bytes
+    std::uint8_t length;
+};
+struct LeadByteTable {
+    LeadByteInfo info[64] = {};
+    constexpr LeadByteTable() noexcept {
+        for (unsigned i = 0; i < 64; ++i) {
+            const unsigned lead = 0xC0 + i;
+            const unsigned length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+            LeadByteInfo& e = info[i];
+            e.length = static_cast<std::uint8_t>(length);
+            e.shift = static_cast<std::uint8_t>(32 - 8 * length);
+            e.continuation_mask = length == 2 ? 0x00C00000u : length == 3 ? 0x00C0C000u : 0x00C0C0C0u;
+            e.continuation_value = length == 2 ? 0x00800000u : length == 3 ? 0x00808000u : 0x00808080u;
+            e.value_mask = length == 2 ? 0x7FFu : length == 3 ? 0xFFFFu : 0x1FFFFFu;
+            e.smallest = length == 2 ? 0x80u : length == 3 ? 0x800u : 0x10000u;
+            const std::uint32_t largest = length == 2 ? 0x7FFu : length == 3 ? 0xFFFFu
+                                                                            : letter_separator_number_block_limit - 1;
+            e.span = largest - e.smallest;
+            if (lead < 0xC2 || lead > 0xF4) {
+                e.smallest = 0xFFFFFFFFu;  // cp - smallest = cp + 1 > 0 = span
+                e.span = 0;
+            }
+        }
+    }
+};
+inline constexpr LeadByteTable lead_byte_table{};
+
+/// The first byte at which the scalar definition stops before it has seen
+/// all of an id of 1..128 bytes (`buffer` holds the id and >= 16 zeros after
+/// it), or `size` if it does not stop there; `scalars_before` is then the
+/// number of scalars before that byte. Stopping for "more than 32 scalars"
+/// is left to the caller (it knows the scalar count).
+struct JobIdFirstStop {
+    std::size_t at;
+    std::uint64_t leads[2];  // bytes that start a scalar (not continuation), within [0, size)
+};
+
+inline JobIdFirstStop job_id_first_stop(const unsigned char* buffer, std::size_t size) noexcept {
+    const JobIdMasks m = job_id_masks(buffer, size);
+    std::size_t stop = size;
+    const auto first_in = [](std::uint64_t lo, std::uint64_t hi, std::size_t none) -> std::size_t {
+        if (lo != 0) return static_cast<std::size_t>(__builtin_ctzll(lo));
+        if (hi != 0) return 64 + static_cast<std::size_t>(__builtin_ctzll(hi));
+        return none;
+    };
+    // A continuation byte at 0, or right after an ASCII byte, is stray; so is
+    // one right after a complete non-ASCII sequence (checked below).
+    const std::uint64_t ascii_lo = ~m.non_ascii[0];
+    const std::uint64_t ascii_hi = ~m.non_ascii[1];
+    const std::uint64_t after_ascii_lo = (ascii_lo << 1) | 1u;
+    const std::uint64_t after_ascii_hi = (ascii_hi << 1) | (ascii_lo >> 63);
+    stop = first_in(m.bad_ascii[0] | (m.continuation[0] & after_ascii_lo),
+                    m.bad_ascii[1] | (m.continuation[1] & after_ascii_hi), size);
+
+    // Each non-ASCII lead: decode without branching on the data; a bad one
+    // stops the definition at the lead, a good one followed by a continuation
+    // byte stops it right after the sequence.
+    for (std::size_t w = 0; w < 2; ++w) {
+        std::uint64_t leads = m.non_ascii[w] & ~m.continuation[w];
+        while (leads != 0) {
+            const std::size_t at = 64 * w + static_cast<std::size_t>(__builtin_ctzll(leads));
+            leads &= leads - 1;
+            std::uint32_t word = 0;
+            std::memcpy(&word, buffer + at, 4);
+            word = __builtin_bswap32(word);  // big-endian: the lead in the top byte
+            const LeadByteInfo& info = lead_byte_table.info[(word >> 24) - 0xC0];
+            const std::uint32_t v = word >> info.shift;
+            const std::uint32_t cp = ((v & 0x3Fu) | ((v >> 2) & 0xFC0u) | ((v >> 4) & 0x3F000u) |
+                                      ((v >> 6) & 0xFC0000u)) & info.value_mask;
+            const bool in_range = cp - info.smallest <= info.span;  // so cp < letter_separator_number_block_limit
+            const bool good = (word & info.continuation_mask) == info.continuation_value && in_range &&
+                              is_letter_separator_number_below_limit(cp & (letter_separator_number_block_limit - 1));
+            const std::size_t next = at + info.length;
+            const bool stray_next = (buffer[next] & 0xC0u) == 0x80u && next < size;
+            const std::size_t candidate = good ? (stray_next ? next : size) : at;
+            stop = candidate < stop ? candidate : stop;
+        }
+    }
+    return {stop, {~m.continuation[0] & (m.non_ascii[0] | ascii_lo) & (size >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << size) - 1),
+                   size <= 64 ? 0 : ~m.continuation[1] & (size >= 128 ? ~std::uint64_t{0} : (std::uint64_t{1} << (size - 64)) - 1)}};
+}
+
+/// The number of set bits (no POPCNT instruction in baseline x86-64, and
+/// GCC's fallback is a library call).
+[[nodiscard]] inline std::size_t job_id_popcount(std::uint64_t x) noexcept {
+#if defined(__POPCNT__)
+    return static_cast<std::size_t>(__builtin_popcountll(x));
+#else
+    x = x - ((x >> 1) & 0x5555555555555555u);
+    x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+    return static_cast<std::size_t>((x * 0x0101010101010101u) >> 56);
+#endif
+}
+
+/// Position of the 33rd scalar start among `leads`, or `none` if there are 32 or fewer.
+inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t none) noexcept {
+    const auto low_count = job_id_popcount(leads[0]);
+    const std::size_t total = low_count + job_id_popcount(leads[1]);
+    if (total <= 32) return none;
+    std::uint64_t word = low_count >= 33 ? leads[0] : leads[1];
+    std::size_t skip = low_count >= 33 ? 32 : 32 - low_count;
+    for (; skip > 0; --skip) word &= word - 1;
+    return (low_count >= 33 ? 0 : 64) + static_cast<std::size_t>(__builtin_ctzll(word));
+}
+
+/// Exactly find_job_id_error_scalar's answer, faster.
+[[nodiscard]] inline JobIdFastVerdict find_job_id_problem_fast(const char* data, std::size_t size) noexcept {
+    if (is_valid_ascii_16_to_32(data, size)) return {job_id_fast_valid, 0, 0, Utf8Problem::None};
+    const std::string_view id{data, size};
+    if (size == 0 || size > 128) return job_id_scan_from(id, 0, 0);
+    alignas(16) unsigned char buffer[job_id_fast_buffer_size] = {};
+    job_id_copy_to_buffer(buffer, data, size);
+    const JobIdFirstStop first = job_id_first_stop(buffer, size);
+    const std::size_t too_long = job_id_33rd_lead(first.leads, size);
+    const std::size_t stop = first.at < too_long ? first.at : too_long;
+    if (stop == size) return {job_id_fast_valid, 0, 0, Utf8Problem::None};
+    // Every byte before `stop` belongs to a good scalar: count them and let
+    // the definition's loop classify the scalar at `stop`.
+    std::size_t scalars = 0;
+    if (stop < 64) {
+        scalars = job_id_popcount(first.leads[0] & ((std::uint64_t{1} << stop) - 1));
+    } else {
+        scalars = job_id_popcount(first.leads[0]) +
+                  job_id_popcount(first.leads[1] & ((std::uint64_t{1} << (stop - 64)) - 1));
+    }
+    return job_id_scan_from(id, stop, scalars);
 }
 
 }  // namespace sttj::detail

@@ -1,0 +1,87 @@
+// Boost.JSON 1.81: boost::json::parser reused, each document's DOM in a
+// monotonic_resource over a stack buffer (no heap); serialize() of a value
+// built in a monotonic_resource. No JobId character validation.
+#include <boost/json.hpp>
+
+#include <memory>
+
+#include "common.hpp"
+
+namespace bench {
+namespace {
+
+struct Parser {
+    std::shared_ptr<boost::json::parser> parser = std::make_shared<boost::json::parser>();
+
+    template <class Fn>
+    auto with_object(const std::string& doc, Fn fn) const -> decltype(fn(std::declval<const boost::json::object&>())) {
+        unsigned char storage[1024];
+        boost::json::monotonic_resource resource(storage, sizeof storage);
+        parser->reset(&resource);
+        boost::system::error_code error;
+        parser->write(doc.data(), doc.size(), error);
+        if (error) return std::nullopt;
+        const boost::json::value value = parser->release();
+        if (!value.is_object()) return std::nullopt;
+        return fn(value.get_object());
+    }
+    std::optional<PlainRequest> request(const std::string& doc) const {
+        return with_object(doc, [](const boost::json::object& object) -> std::optional<PlainRequest> {
+            const auto* id = object.if_contains("JobId");
+            PlainRequest out;
+            if (id == nullptr || !id->is_string() || !out.job_id.assign(id->get_string())) return std::nullopt;
+            return out;
+        });
+    }
+    std::optional<PlainResponse> response(const std::string& doc) const {
+        return with_object(doc, [](const boost::json::object& object) -> std::optional<PlainResponse> {
+            PlainResponse out;
+            if (const auto* id = object.if_contains("JobId"); id != nullptr && id->is_string()) {
+                out.job_id.emplace();
+                if (!out.job_id->assign(id->get_string())) return std::nullopt;
+            }
+            if (const auto* status = object.if_contains("JobStatus"); status != nullptr && status->is_string()) {
+                out.job_status = sttj::job_status_from_string(status->get_string());
+            }
+            return out;
+        });
+    }
+};
+
+std::string serialize(const sttj::StopTextTranslationJobRequest& request) {
+    unsigned char storage[512];
+    boost::json::monotonic_resource resource(storage, sizeof storage);
+    boost::json::object object(&resource);
+    object.emplace("JobId", request.job_id.view());
+    return boost::json::serialize(object);
+}
+
+std::string serialize(const sttj::StopTextTranslationJobResponse& response) {
+    unsigned char storage[512];
+    boost::json::monotonic_resource resource(storage, sizeof storage);
+    boost::json::object object(&resource);
+    if (response.job_id) object.emplace("JobId", response.job_id->view());
+    if (response.job_status) object.emplace("JobStatus", to_string(*response.job_status));
+    return boost::json::serialize(object);
+}
+
+Register boost_json_cases{[] {
+    Parser p;
+    add("parse_request/boost_json", [p, &docs = request_docs()](std::size_t i) { benchmark::DoNotOptimize(p.request(docs[i])); },
+        [p, &docs = request_docs()] { return count_request_mismatches([&](std::size_t i) { return p.request(docs[i]); }); });
+    add("parse_response/boost_json", [p, &docs = response_docs()](std::size_t i) { benchmark::DoNotOptimize(p.response(docs[i])); },
+        [p, &docs = response_docs()] { return count_response_mismatches([&](std::size_t i) { return p.response(docs[i]); }); });
+    add("serialize_request/boost_json", [&in = requests()](std::size_t i) {
+        std::string json = serialize(in[i]);
+        benchmark::DoNotOptimize(json.data());
+        benchmark::ClobberMemory();
+    }, [&in = requests()] { return count_serialize_mismatches(false, [&](std::size_t i) { return serialize(in[i]); }); });
+    add("serialize_response/boost_json", [&in = responses()](std::size_t i) {
+        std::string json = serialize(in[i]);
+        benchmark::DoNotOptimize(json.data());
+        benchmark::ClobberMemory();
+    }, [&in = responses()] { return count_serialize_mismatches(true, [&](std::size_t i) { return serialize(in[i]); }); });
+}};
+
+}  // namespace
+}  // namespace bench

@@ -1,0 +1,145 @@
+// Shared pieces of sttj_bench: the case registry, the corpora and the plain
+// structs the peers parse into. Every translation unit registers its cases
+// with a static Register object; main.cpp hands them to Google Benchmark, or
+// runs one of them a fixed number of times for callgrind.
+#ifndef STTJ_BENCH_COMMON_HPP
+#define STTJ_BENCH_COMMON_HPP
+
+#include <benchmark/benchmark.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <sttj/sttj.hpp>
+
+namespace bench {
+
+/// Corpus size: a power of two, large enough that branch predictors cannot
+/// learn the inputs, small enough (a few hundred KiB at most) to stay in L2.
+inline constexpr std::size_t corpus_size = 1024;
+inline constexpr std::size_t corpus_mask = corpus_size - 1;
+
+// ------------------------------------------------------------------ corpora
+/// 32 lowercase hex digits: the shape of a real Amazon Translate JobId.
+const std::vector<std::string>& hex32_ids();
+/// Valid ids of 5..32 scalars mixing ASCII with 2-, 3- and 4-byte UTF-8
+/// letters and digits from many scripts (see corpus.cpp for the mix).
+const std::vector<std::string>& unicode_ids();
+/// Invalid ids: empty, too long, a disallowed ASCII or non-ASCII character,
+/// ill-formed UTF-8 (see corpus.cpp for the mix).
+const std::vector<std::string>& invalid_ids();
+/// `{"JobId":"<hex32>"}`, as the service and sttj write it.
+const std::vector<std::string>& request_docs();
+/// `{"JobId":"<hex32>","JobStatus":"<one of the seven>"}`.
+const std::vector<std::string>& response_docs();
+/// The parsed forms of request_docs() and response_docs(), for the serializers.
+const std::vector<sttj::StopTextTranslationJobRequest>& requests();
+const std::vector<sttj::StopTextTranslationJobResponse>& responses();
+
+// -------------------------------------------- what the peers parse into
+/// The peers' stand-in for sttj::JobId: the same 128 inline bytes, but no
+/// character validation (no JSON library has a Unicode category check).
+struct PlainJobId {
+    char bytes[sttj::job_id_max_bytes] = {};
+    std::uint8_t size = 0;
+
+    /// Copies `text` if it fits in 128 bytes (the only check the peers make).
+    bool assign(std::string_view text) noexcept;
+    [[nodiscard]] std::string_view view() const noexcept { return {bytes, size}; }
+};
+struct PlainRequest {
+    PlainJobId job_id;
+};
+struct PlainResponse {
+    std::optional<PlainJobId> job_id;
+    std::optional<sttj::JobStatus> job_status;  // mapped with sttj::job_status_from_string (whole-string compare)
+};
+
+// ------------------------------------------------------------ registry
+/// One benchmark case: `<operation>/<implementation>`.
+struct Case {
+    std::string name;
+    std::function<void(benchmark::State&)> bench;      // Google Benchmark body
+    std::function<void(std::size_t)> count;            // runs exactly N operations (callgrind mode)
+    std::function<std::size_t()> verify;               // mismatches against sttj on the corpus; 0 = agrees
+};
+std::vector<Case>& registry();
+
+/// The loop both modes share: `op(i)` performs operation number i.
+template <class Op>
+void bench_loop(benchmark::State& state, Op& op) {
+    std::size_t i = 0;
+    for (auto _ : state) {
+        op(i & corpus_mask);
+        ++i;
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+}
+
+// Kept out of line and named, so callgrind can count only this function
+// (--toggle-collect='*bench*count_loop*').
+template <class Op>
+[[gnu::noinline]] void count_loop(std::size_t n, Op& op) {
+    for (std::size_t i = 0; i < n; ++i) op(i & corpus_mask);
+}
+
+/// Registers `op` (a callable taking the corpus index) as `name`; `verify`
+/// returns the number of corpus entries on which the implementation
+/// disagrees with sttj.
+template <class Op>
+void add(std::string name, Op op, std::function<std::size_t()> verify = {}) {
+    auto shared = std::make_shared<Op>(std::move(op));
+    registry().push_back(Case{
+        std::move(name),
+        [shared](benchmark::State& state) { bench_loop(state, *shared); },
+        [shared](std::size_t n) { count_loop(n, *shared); },
+        std::move(verify),
+    });
+}
+
+/// Registers validate_hex32/, validate_unicode/ and validate_invalid/<impl>
+/// for a peer whose `is_valid(std::string_view)` answers yes or no.
+template <class IsValid>
+void add_validators(const std::string& impl, IsValid is_valid) {
+    const std::pair<const char*, const std::vector<std::string>* (*)()> corpora[] = {
+        {"validate_hex32/", [] { return &hex32_ids(); }},
+        {"validate_unicode/", [] { return &unicode_ids(); }},
+        {"validate_invalid/", [] { return &invalid_ids(); }},
+    };
+    for (const auto& [op, corpus] : corpora) {
+        const std::vector<std::string>& ids = *corpus();
+        add(op + impl,
+            [&ids, is_valid](std::size_t i) mutable { benchmark::DoNotOptimize(is_valid(ids[i])); },
+            [&ids, is_valid]() mutable {
+                return count_disagreements(ids, [&](std::string_view id) { return is_valid(id); });
+            });
+    }
+}
+
+/// Runs `fn` at static-initialization time: `static Register r{[] { add(...); }};`
+struct Register {
+    template <class Fn>
+    explicit Register(Fn fn) {
+        fn();
+    }
+};
+
+// ------------------------------------------------------ verification helpers
+/// Counts ids on which `is_valid` disagrees with sttj.
+std::size_t count_disagreements(const std::vector<std::string>& ids, const std::function<bool(std::string_view)>& is_valid);
+/// Counts documents whose parse differs from sttj's.
+std::size_t count_request_mismatches(const std::function<std::optional<PlainRequest>(std::size_t)>& parse);
+std::size_t count_response_mismatches(const std::function<std::optional<PlainResponse>(std::size_t)>& parse);
+/// Counts outputs that differ from sttj's canonical JSON.
+std::size_t count_serialize_mismatches(bool response, const std::function<std::string(std::size_t)>& serialize);
+
+}  // namespace bench
+
+#endif  // STTJ_BENCH_COMMON_HPP

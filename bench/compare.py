@@ -1,0 +1,229 @@
+#!/usr/bin/env python3
+"""Compare sttj with its peers: time, instructions and compile time.
+
+  bench/compare.py [--binary B]                 time every case (interleaved
+                                                repetitions), print ratios
+  bench/compare.py --callgrind [--iterations N] instructions per operation
+  bench/compare.py --compile-time               g++ -O2 -c time of the TUs in
+                                                bench/compile_time/
+
+Ratios are peer / sttj (higher is better for sttj), against the fastest peer
+of each operation, measured in the same run. For the serialize operations,
+`sttj` (write_json into a caller's buffer) is set against every peer,
+including the `_buffer` variants that also leave the JSON in a reused
+buffer; `sttj_string` (to_json) is set against the peers that produce a
+std::string. Times are CPU time by default (steadier than wall time on a
+shared machine); --wall uses real time.
+"""
+import argparse
+import json
+import os
+import pathlib
+import re
+import shlex
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+# operation, sttj implementation, the issue's target ratio, label
+ROWS = [
+    ("validate_hex32", "sttj", 20, "validate a 32-hex JobId"),
+    ("validate_unicode", "sttj", 5, "validate mixed-Unicode JobIds"),
+    ("validate_invalid", "sttj", 5, "validate invalid JobIds (sttj: reason + offset)"),
+    ("parse_request", "sttj", 3, "parse request (sttj validates the JobId)"),
+    ("parse_response", "sttj", 3, "parse response (sttj validates JobId + JobStatus)"),
+    ("serialize_request", "sttj", 5, "serialize request: write_json into a buffer"),
+    ("serialize_request", "sttj_string", 2, "serialize request: to_json -> std::string"),
+    ("serialize_response", "sttj", 5, "serialize response: write_json into a buffer"),
+    ("serialize_response", "sttj_string", 2, "serialize response: to_json -> std::string"),
+]
+INSTRUCTION_TARGETS = {("validate_hex32", "sttj"): 20}
+COMPILE_TARGET = 2.0
+
+
+def find_binary(given):
+    if given:
+        return pathlib.Path(given)
+    for candidate in sorted(ROOT.glob("*/bench/sttj_bench")) + sorted(ROOT.glob("build*/*/bench/sttj_bench")):
+        if candidate.is_file():
+            return candidate
+    sys.exit("compare.py: sttj_bench not found; build it (meson setup build -Dbench=enabled "
+             "--buildtype=release && ninja -C build) or pass --binary")
+
+
+def peers_for(op, impl, names):
+    """The peer implementations that `impl` is compared with for `op`."""
+    out = []
+    for name in names:
+        o, _, p = name.partition("/")
+        if o != op or p.startswith("sttj"):
+            continue
+        if impl == "sttj_string" and p.endswith("_buffer"):
+            continue  # to_json builds a std::string; so must its peers
+        out.append(p)
+    return out
+
+
+def ratio_table(values, unit, fmt, targets):
+    """Print rows of (label, sttj value, fastest peer, its value, ratio, target, met).
+    `targets` overrides the issue's time targets (None: use them)."""
+    names = set(values)
+    rows = []
+    for op, impl, target, label in ROWS:
+        key = f"{op}/{impl}"
+        if key not in values:
+            continue
+        target = targets.get((op, impl), target if targets is None else None)
+        peers = peers_for(op, impl, names)
+        if not peers:
+            rows.append((label, fmt(values[key]), "-", "-", "-", target, None))
+            continue
+        best = min(peers, key=lambda p: values[f"{op}/{p}"])
+        ratio = values[f"{op}/{best}"] / values[key] if values[key] > 0 else float("inf")
+        met = None if target is None else ratio >= target
+        rows.append((label, fmt(values[key]), best, fmt(values[f"{op}/{best}"]), f"{ratio:.1f}x", target, met))
+    print(f"| operation | sttj {unit} | fastest peer | peer {unit} | peer / sttj | target | met |")
+    print("|---|---:|---|---:|---:|---:|---|")
+    for label, mine, best, theirs, ratio, target, met in rows:
+        shown_target = f">= {target}x" if target else "-"
+        shown_met = "-" if met is None else ("yes" if met else "NO")
+        print(f"| {label} | {mine} | {best} | {theirs} | {ratio} | {shown_target} | {shown_met} |")
+
+
+def all_values_table(values, unit, fmt):
+    print(f"\nAll cases ({unit}):")
+    for name in sorted(values):
+        print(f"  {name:45s} {fmt(values[name]):>10s}")
+
+
+def run_timing(args):
+    binary = find_binary(args.binary)
+    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as out:
+        out_path = out.name
+    cmd = [str(binary),
+           f"--benchmark_repetitions={args.repetitions}",
+           "--benchmark_enable_random_interleaving=true",
+           f"--benchmark_min_time={args.min_time}",
+           "--benchmark_report_aggregates_only=true",
+           f"--benchmark_out={out_path}", "--benchmark_out_format=json",
+           f"--benchmark_filter={args.filter}"]
+    print("running:", " ".join(shlex.quote(c) for c in cmd), file=sys.stderr)
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL if not args.verbose else None)
+    data = json.loads(pathlib.Path(out_path).read_text())
+    os.unlink(out_path)
+    field = "real_time" if args.wall else "cpu_time"
+    values = {}
+    for b in data["benchmarks"]:
+        if b.get("aggregate_name") == "median":
+            values[b["run_name"]] = b[field] * {"ns": 1, "us": 1e3, "ms": 1e6}[b.get("time_unit", "ns")]
+    ctx = data.get("context", {})
+    print(f"{ctx.get('num_cpus')} x {ctx.get('mhz_per_cpu')} MHz, load {ctx.get('load_avg')}, "
+          f"{args.repetitions} interleaved repetitions, median {'wall' if args.wall else 'CPU'} time\n")
+    ratio_table(values, "ns", lambda v: f"{v:.1f}", None)
+    if args.all:
+        all_values_table(values, "ns/op", lambda v: f"{v:.1f}")
+
+
+def callgrind_count(binary, case, iterations):
+    cmd = ["valgrind", "--tool=callgrind", "--toggle-collect=*count_loop*",
+           "--callgrind-out-file=/dev/null", str(binary), f"--count={case}", f"--iterations={iterations}"]
+    result = subprocess.run(cmd, capture_output=True, text=True)
+    match = re.search(r"Collected\s*:\s*(\d+)", result.stderr)
+    if result.returncode != 0 or not match:
+        sys.exit(f"compare.py: callgrind failed for {case}:\n{result.stderr[-2000:]}")
+    return int(match.group(1))
+
+
+def run_callgrind(args):
+    binary = find_binary(args.binary)
+    names = subprocess.run([str(binary), "--list"], capture_output=True, text=True, check=True).stdout.split()
+    pattern = re.compile(args.filter)
+    values = {}
+    for name in names:
+        if not pattern.search(name):
+            continue
+        total = callgrind_count(binary, name, args.iterations)
+        baseline = callgrind_count(binary, name, 0)
+        values[name] = (total - baseline) / args.iterations
+        print(f"  {name:45s} {values[name]:10.0f} instr/op", file=sys.stderr)
+    print(f"\ncallgrind, {args.iterations} operations per case, (total - baseline) / N\n")
+    ratio_table(values, "instr", lambda v: f"{v:,.0f}", INSTRUCTION_TARGETS)
+
+
+def pkg_cflags(package):
+    try:
+        return subprocess.run(["pkg-config", "--cflags", package], capture_output=True, text=True,
+                              check=True).stdout.split()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+
+
+def run_compile_time(args):
+    compiler = os.environ.get("CXX", "g++")
+    sources = {
+        "string_only": [],
+        "sttj": [f"-I{ROOT / 'include'}"],
+        "rapidjson": pkg_cflags("RapidJSON"),
+        "simdjson": pkg_cflags("simdjson"),
+        "nlohmann": pkg_cflags("nlohmann_json"),
+    }
+    results = {}
+    for name, flags in sources.items():
+        source = ROOT / "bench" / "compile_time" / f"{name}.cpp"
+        if flags is None or not source.exists():
+            print(f"  {name}: skipped (not installed)", file=sys.stderr)
+            continue
+        cmd = [compiler, "-std=c++20", "-O2", "-c", *flags, str(source), "-o", os.devnull]
+        walls, cpus = [], []
+        for _ in range(args.runs):
+            before = os.times()
+            start = time.perf_counter()
+            subprocess.run(cmd, check=True)
+            walls.append(time.perf_counter() - start)
+            after = os.times()
+            cpus.append((after.children_user - before.children_user) + (after.children_system - before.children_system))
+        results[name] = (statistics.median(walls), statistics.median(cpus))
+        print(f"  {name:12s} wall {results[name][0]:.2f} s  cpu {results[name][1]:.2f} s", file=sys.stderr)
+    if "string_only" not in results:
+        sys.exit("compare.py: the <string> baseline did not compile")
+    base_wall, base_cpu = results["string_only"]
+    print(f"\n{compiler} -std=c++20 -O2 -c, median of {args.runs} runs; ratio = TU / <string>-only TU\n")
+    print("| translation unit | wall s | CPU s | CPU ratio | wall ratio |")
+    print("|---|---:|---:|---:|---:|")
+    for name, (wall, cpu) in results.items():
+        print(f"| {name} | {wall:.2f} | {cpu:.2f} | {cpu / base_cpu:.2f} | {wall / base_wall:.2f} |")
+    if "sttj" in results:
+        ratio = results["sttj"][1] / base_cpu
+        print(f"\nsttj TU: {ratio:.2f}x the <string>-only TU (CPU); target <= {COMPILE_TARGET}x: "
+              f"{'met' if ratio <= COMPILE_TARGET else 'NOT met'}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--callgrind", action="store_true", help="instructions per operation under callgrind")
+    mode.add_argument("--compile-time", action="store_true", help="compile time of bench/compile_time/*.cpp")
+    parser.add_argument("--binary", help="path to sttj_bench (default: */bench/sttj_bench under the source root)")
+    parser.add_argument("--repetitions", type=int, default=10, help="timing repetitions (default 10)")
+    parser.add_argument("--min-time", default="0.1", help="seconds per repetition (default 0.1)")
+    parser.add_argument("--filter", default=".", help="regex of case names")
+    parser.add_argument("--wall", action="store_true", help="compare wall time instead of CPU time")
+    parser.add_argument("--all", action="store_true", help="also list every case")
+    parser.add_argument("--verbose", action="store_true", help="show Google Benchmark's own output")
+    parser.add_argument("--iterations", type=int, default=20000, help="operations per callgrind run (default 20000)")
+    parser.add_argument("--runs", type=int, default=5, help="compiles per TU (default 5)")
+    args = parser.parse_args()
+    if args.callgrind:
+        run_callgrind(args)
+    elif args.compile_time:
+        run_compile_time(args)
+    else:
+        run_timing(args)
+
+
+if __name__ == "__main__":
+    main()

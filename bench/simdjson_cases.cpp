@@ -1,0 +1,94 @@
+// simdjson 3.0 (the kernel it picks at run time for this CPU), On-Demand and
+// DOM, on pre-padded copies of the documents. Neither validates the JobId's
+// characters (no Unicode category check); On-Demand also does not validate
+// the parts of the document it does not visit. JobStatus is mapped with
+// sttj::job_status_from_string. simdjson has no serializer for new documents,
+// so it has no serialize cases.
+#include <simdjson.h>
+
+#include <memory>
+
+#include "common.hpp"
+
+namespace bench {
+namespace {
+
+std::shared_ptr<std::vector<simdjson::padded_string>> padded(const std::vector<std::string>& docs) {
+    auto out = std::make_shared<std::vector<simdjson::padded_string>>();
+    for (const auto& d : docs) out->emplace_back(d);
+    return out;
+}
+
+struct OnDemand {
+    std::shared_ptr<std::vector<simdjson::padded_string>> docs;
+    std::shared_ptr<simdjson::ondemand::parser> parser = std::make_shared<simdjson::ondemand::parser>();
+
+    std::optional<PlainRequest> request(std::size_t i) const {
+        auto doc = parser->iterate((*docs)[i]);
+        std::string_view id;
+        PlainRequest out;
+        if (doc["JobId"].get_string().get(id) != simdjson::SUCCESS || !out.job_id.assign(id)) return std::nullopt;
+        return out;
+    }
+    std::optional<PlainResponse> response(std::size_t i) const {
+        auto doc = parser->iterate((*docs)[i]);
+        simdjson::ondemand::object object;
+        if (doc.get_object().get(object) != simdjson::SUCCESS) return std::nullopt;
+        PlainResponse out;
+        std::string_view text;
+        if (object["JobId"].get_string().get(text) == simdjson::SUCCESS) {
+            out.job_id.emplace();
+            if (!out.job_id->assign(text)) return std::nullopt;
+        }
+        if (object["JobStatus"].get_string().get(text) == simdjson::SUCCESS) {
+            out.job_status = sttj::job_status_from_string(text);
+        }
+        return out;
+    }
+};
+
+struct Dom {
+    std::shared_ptr<std::vector<simdjson::padded_string>> docs;
+    std::shared_ptr<simdjson::dom::parser> parser = std::make_shared<simdjson::dom::parser>();
+
+    std::optional<PlainRequest> request(std::size_t i) const {
+        simdjson::dom::element root;
+        if (parser->parse((*docs)[i]).get(root) != simdjson::SUCCESS) return std::nullopt;
+        std::string_view id;
+        PlainRequest out;
+        if (root["JobId"].get_string().get(id) != simdjson::SUCCESS || !out.job_id.assign(id)) return std::nullopt;
+        return out;
+    }
+    std::optional<PlainResponse> response(std::size_t i) const {
+        simdjson::dom::object object;
+        if (parser->parse((*docs)[i]).get_object().get(object) != simdjson::SUCCESS) return std::nullopt;
+        PlainResponse out;
+        std::string_view text;
+        if (object["JobId"].get_string().get(text) == simdjson::SUCCESS) {
+            out.job_id.emplace();
+            if (!out.job_id->assign(text)) return std::nullopt;
+        }
+        if (object["JobStatus"].get_string().get(text) == simdjson::SUCCESS) {
+            out.job_status = sttj::job_status_from_string(text);
+        }
+        return out;
+    }
+};
+
+template <class Parser>
+void add_parsers(const std::string& impl) {
+    Parser requests{padded(request_docs())};
+    Parser responses{padded(response_docs())};
+    add("parse_request/" + impl, [requests](std::size_t i) { benchmark::DoNotOptimize(requests.request(i)); },
+        [requests] { return count_request_mismatches([&](std::size_t i) { return requests.request(i); }); });
+    add("parse_response/" + impl, [responses](std::size_t i) { benchmark::DoNotOptimize(responses.response(i)); },
+        [responses] { return count_response_mismatches([&](std::size_t i) { return responses.response(i); }); });
+}
+
+Register simdjson_cases{[] {
+    add_parsers<OnDemand>("simdjson_ondemand");
+    add_parsers<Dom>("simdjson_dom");
+}};
+
+}  // namespace
+}  // namespace bench

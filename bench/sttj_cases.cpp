@@ -1,0 +1,62 @@
+// sttj itself, with full validation everywhere: the parsers validate the
+// JobId's characters and the JobStatus; for invalid ids find_job_id_error
+// computes the reason and offset (the regex peers only say no).
+#include <array>
+
+#include "common.hpp"
+
+namespace bench {
+namespace {
+
+Register sttj_cases{[] {
+    // Valid ids: a yes/no verdict, like the peers.
+    add("validate_hex32/sttj", [&ids = hex32_ids()](std::size_t i) {
+        benchmark::DoNotOptimize(sttj::is_valid_job_id(ids[i]));
+    });
+    add("validate_unicode/sttj", [&ids = unicode_ids()](std::size_t i) {
+        benchmark::DoNotOptimize(sttj::is_valid_job_id(ids[i]));
+    });
+    // Invalid ids: the full error (reason, byte offset, code point, UTF-8
+    // problem), more than the peers' "no".
+    add("validate_invalid/sttj", [&ids = invalid_ids()](std::size_t i) {
+        benchmark::DoNotOptimize(sttj::find_job_id_error(ids[i]));
+    });
+
+    add("parse_request/sttj", [&docs = request_docs()](std::size_t i) {
+        auto request = sttj::parse_request(docs[i]);
+        benchmark::DoNotOptimize(request);
+    });
+    add("parse_response/sttj", [&docs = response_docs()](std::size_t i) {
+        auto response = sttj::parse_response(docs[i]);
+        benchmark::DoNotOptimize(response);
+    });
+
+    // write_json into the caller's buffer (no allocation).
+    add("serialize_request/sttj", [&in = requests(), buffer = std::array<char, sttj::max_json_size<sttj::StopTextTranslationJobRequest>>{}](std::size_t i) mutable {
+        auto written = sttj::write_json(in[i], buffer);
+        benchmark::DoNotOptimize(written);
+        benchmark::DoNotOptimize(buffer.data());
+        benchmark::ClobberMemory();
+    });
+    add("serialize_response/sttj", [&in = responses(), buffer = std::array<char, sttj::max_json_size<sttj::StopTextTranslationJobResponse>>{}](std::size_t i) mutable {
+        auto written = sttj::write_json(in[i], buffer);
+        benchmark::DoNotOptimize(written);
+        benchmark::DoNotOptimize(buffer.data());
+        benchmark::ClobberMemory();
+    });
+    // to_json: a new std::string per call (one allocation: the JSON is longer
+    // than the small-string buffer).
+    add("serialize_request/sttj_string", [&in = requests()](std::size_t i) {
+        std::string json = sttj::to_json(in[i]);
+        benchmark::DoNotOptimize(json.data());
+        benchmark::ClobberMemory();
+    });
+    add("serialize_response/sttj_string", [&in = responses()](std::size_t i) {
+        std::string json = sttj::to_json(in[i]);
+        benchmark::DoNotOptimize(json.data());
+        benchmark::ClobberMemory();
+    });
+}};
+
+}  // namespace
+}  // namespace bench

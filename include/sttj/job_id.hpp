@@ -99,6 +99,9 @@ static_assert(detail::job_id_fast_empty == static_cast<std::uint8_t>(JobIdReason
 [[nodiscard]] constexpr std::optional<JobIdError> find_job_id_error(std::string_view utf8) noexcept {
 #if !defined(STTJ_NO_FAST_PATH)
     if (!std::is_constant_evaluated()) {
+        // The common id (16..32 allowed ASCII bytes, e.g. 32 hex digits) is
+        // decided here, inline: two vector loads, no call.
+        if (detail::is_valid_ascii_16_to_32(utf8.data(), utf8.size())) return std::nullopt;
         const detail::JobIdFastVerdict verdict = detail::find_job_id_problem_fast(utf8.data(), utf8.size());
         if (verdict.reason == detail::job_id_fast_valid) return std::nullopt;
         return JobIdError{static_cast<JobIdReason>(verdict.reason), verdict.offset, verdict.code_point,

@@ -270,7 +270,8 @@ def test_options(exe):
                "error: CATEGORY: MESSAGE at byte N"]
     report("--help: documents parse and its output", all(f in text for f in formats), text)
 
-    version = header_define("include/sttj/version.hpp", r'#define STTJ_VERSION_STRING "([^"]+)"')
+    version = ".".join(header_define("include/sttj/version.hpp", rf"#define STTJ_VERSION_{part} (\d+)")
+                       for part in ("MAJOR", "MINOR", "PATCH"))
     unicode = header_define("include/sttj/detail/unicode_table.hpp", r'unicode_version = "([^"]+)"')
     check_run("--version", run(exe, ["--version"]), 0, f"sttj {version}\nUnicode {unicode}\n".encode())
 

@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""Build and run tests/consumers/main.cpp the way a user of sttj would.
+
+Usage: run.py ROUTE --source SRC_ROOT -- CXX [ARGS...]
+  cmake      meson install into a temporary prefix, then a CMake project with
+             find_package(sttj CONFIG REQUIRED) and sttj::sttj
+  pkgconfig  meson install into a temporary prefix, then a Makefile with
+             pkg-config --cflags sttj
+  meson      a Meson project with packaging/meson/sttj.wrap, sttj as subproject
+  single     one compiler call with only single_include/ on the include path
+
+Passes when the program prints exactly the expected line. Exit 77 (skip)
+when a tool the route needs (cmake, make, pkg-config) is not installed.
+"""
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SKIP = 77
+
+
+def version(src):
+    with open(os.path.join(src, "include", "sttj", "version.hpp"), encoding="utf-8") as f:
+        text = f.read()
+    return ".".join(re.search(rf"#define STTJ_VERSION_{p} (\d+)", text).group(1)
+                    for p in ("MAJOR", "MINOR", "PATCH"))
+
+
+def run(cmd, **kwargs):
+    print("+", " ".join(cmd), flush=True)
+    subprocess.run(cmd, check=True, **kwargs)
+
+
+def need(*tools):
+    missing = [t for t in tools if shutil.which(t) is None]
+    if missing:
+        print(f"skipped: {', '.join(missing)} not installed")
+        sys.exit(SKIP)
+
+
+def install(src, tmp, env):
+    """meson install of sttj into tmp/prefix, as a packager would run it."""
+    prefix = os.path.join(tmp, "prefix")
+    run(["meson", "setup", os.path.join(tmp, "sttj-build"), src, f"--prefix={prefix}",
+         "-Dtests=disabled", "-Dtool=false", "-Dfuzz=disabled", "-Dbench=disabled"],
+        env=env, stdout=subprocess.DEVNULL)
+    run(["meson", "install", "-C", os.path.join(tmp, "sttj-build"), "--quiet"], env=env)
+    return prefix
+
+
+def version_file_works(work, prefix, tmp, have):
+    """sttjConfigVersion.cmake: the same MAJOR.MINOR (0.x) and ranges that
+    contain the version are compatible, nothing else."""
+    major, minor, patch = (int(x) for x in have.split("."))
+    assert major == 0, "update these cases when sttj reaches 1.0"
+    cases = {"": True, f"0.{minor}": True, have: True, f"0.{minor}...0.{minor + 1}": True,
+             f"0.{minor + 1}": False, "1.0": False, f"0.{minor}.{patch + 1}": False,
+             f"0.{minor + 1}...1.0": False, f"0.0...<0.{minor}": False}
+    if minor > 0:
+        cases[f"0.{minor - 1}"] = False
+    ok = True
+    for wanted, compatible in cases.items():
+        build = os.path.join(tmp, "cmake-version-build")
+        shutil.rmtree(build, ignore_errors=True)
+        result = subprocess.run(["cmake", "-S", os.path.join(work, "cmake_version"), "-B", build,
+                                 f"-DCMAKE_PREFIX_PATH={prefix}", f"-DWANTED={wanted}"],
+                                capture_output=True, text=True)
+        if (result.returncode == 0) != compatible:
+            print(f"FAIL: find_package(sttj {wanted}) against {have}: "
+                  f"{'found' if result.returncode == 0 else 'not found'}\n{result.stderr}")
+            ok = False
+    print(f"sttjConfigVersion.cmake: {len(cases)} version requests answered as expected" if ok else "")
+    return ok
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("route", choices=["cmake", "pkgconfig", "meson", "single"])
+    parser.add_argument("--source", required=True)
+    parser.add_argument("cxx", nargs="+")
+    args = parser.parse_args()
+    src = os.path.abspath(args.source)
+    expected = f'sttj {version(src)}: JobId job-2026/11:28; "bad!id": character at byte 3\n'
+
+    with tempfile.TemporaryDirectory(prefix=f"sttj-consumer-{args.route}-") as tmp:
+        work = os.path.join(tmp, "consumers")
+        shutil.copytree(HERE, work, ignore=shutil.ignore_patterns("run.py", "__pycache__"))
+        env = dict(os.environ, CXX=" ".join(args.cxx))
+        if args.route == "cmake":
+            need("cmake")
+            prefix = install(src, tmp, env)
+            build = os.path.join(tmp, "cmake-build")
+            run(["cmake", "-S", os.path.join(work, "cmake"), "-B", build,
+                 f"-DCMAKE_PREFIX_PATH={prefix}", f"-DSTTJ_EXPECTED_VERSION={version(src)}",
+                 f"-DCMAKE_CXX_COMPILER={args.cxx[0]}"], env=env, stdout=subprocess.DEVNULL)
+            run(["cmake", "--build", build], env=env)
+            exe = os.path.join(build, "consumer")
+            if not version_file_works(work, prefix, tmp, version(src)):
+                return 1
+        elif args.route == "pkgconfig":
+            need("make", "pkg-config")
+            prefix = install(src, tmp, env)
+            env["PKG_CONFIG_PATH"] = os.path.join(prefix, "share", "pkgconfig")
+            got = subprocess.run(["pkg-config", "--modversion", "sttj"], env=env, check=True,
+                                 capture_output=True, text=True).stdout.strip()
+            if got != version(src):
+                print(f"FAIL: pkg-config --modversion sttj says {got!r}, expected {version(src)!r}")
+                return 1
+            run(["make", "-C", os.path.join(work, "pkgconfig"), f"CXX={' '.join(args.cxx)}"], env=env)
+            exe = os.path.join(work, "pkgconfig", "consumer")
+        elif args.route == "meson":
+            project = os.path.join(work, "meson")
+            os.makedirs(os.path.join(project, "subprojects"))
+            shutil.copy(os.path.join(src, "packaging", "meson", "sttj.wrap"),
+                        os.path.join(project, "subprojects", "sttj.wrap"))
+            # The wrap's directory already exists, so Meson uses it as is
+            # (nodownload makes sure it never reaches for the url).
+            os.symlink(src, os.path.join(project, "subprojects", "sttj"))
+            build = os.path.join(tmp, "meson-build")
+            run(["meson", "setup", build, project, "--wrap-mode=nodownload"], env=env,
+                stdout=subprocess.DEVNULL)
+            run(["meson", "compile", "-C", build, "consumer"], env=env)
+            exe = os.path.join(build, "consumer")
+        else:
+            exe = os.path.join(tmp, "consumer")
+            run(args.cxx + ["-std=c++20", "-Wall", "-Wextra", "-Wpedantic", "-Wconversion",
+                            "-Wshadow", "-Werror",
+                            "-I", os.path.join(src, "single_include"),
+                            os.path.join(work, "main.cpp"), "-o", exe])
+
+        got = subprocess.run([exe], capture_output=True, text=True)
+        if got.returncode != 0 or got.stdout != expected:
+            print(f"FAIL: {exe} exited {got.returncode}, printed {got.stdout!r}, expected {expected!r}")
+            return 1
+        print(f"ok: {got.stdout.strip()}")
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

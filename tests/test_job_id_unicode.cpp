@@ -171,6 +171,10 @@ TEST_CASE("every scalar value, alone and in longer ids, is judged as ICU judges 
     Context last_ascii{"32nd after 31 ASCII", ascii31, "", ""};
     Context last_wide{"32nd after 31 x U+20000", wide31, "", ""};
     Context too_many{"33rd after 32 ASCII", ascii31 + "5", "", ""};
+    // At byte 63: a multi-byte scalar crosses the fast path's 64-bit mask words.
+    std::string cjk21;
+    for (int i = 0; i < 21; ++i) cjk21 += "\xE4\xB8\x80";  // U+4E00 (Lo)
+    Context word_edge{"after 21 x U+4E00 (byte 63)", cjk21, "z", ""};
     const auto fill = [](Context& c, const std::string& utf8) -> std::string_view {
         c.buffer.assign(c.prefix).append(utf8).append(c.suffix);
         return c.buffer;
@@ -207,6 +211,7 @@ TEST_CASE("every scalar value, alone and in longer ids, is judged as ICU judges 
         check(inside, at(1));
         check(last_ascii, at(31));
         check(last_wide, at(124));
+        check(word_edge, at(63));
         // As a 33rd scalar it is one too many, whatever it is.
         check(too_many, too_long);
     }

@@ -128,6 +128,8 @@ struct JobIdMasks {
     std::uint64_t non_ascii[2] = {};     ///< byte >= 0x80
     std::uint64_t continuation[2] = {};  ///< 10xxxxxx
     std::uint64_t bad_ascii[2] = {};     ///< ASCII, not an allowed character
+    std::uint64_t from_e0[2] = {};       ///< byte >= 0xE0: leads a 3- or 4-byte sequence
+    std::uint64_t from_f0[2] = {};       ///< byte >= 0xF0: leads a 4-byte sequence
 };
 
 /// Room for 128 bytes, plus zeros so a 4-byte read at any byte stays inside.
@@ -135,38 +137,116 @@ inline constexpr std::size_t job_id_fast_buffer_size = 128 + 16;
 
 inline JobIdMasks job_id_masks(const unsigned char* buffer, std::size_t size) noexcept {
     JobIdMasks m;
+    // One 64-bit word of masks per 64 bytes, the second only for ids longer
+    // than 64 bytes; 16-byte chunks only as far as the id goes.
+    for (std::size_t w = 0; w < 2 && 64 * w < size; ++w) {
+        std::uint64_t non_ascii = 0, continuation = 0, allowed = 0, from_e0 = 0, from_f0 = 0;
 #if defined(STTJ_JOB_ID_SSE2)
-    const std::size_t chunks = (size + 15) / 16;
-    for (std::size_t c = 0; c < chunks; ++c) {
-        const __m128i bytes = _mm_load_si128(reinterpret_cast<const __m128i*>(buffer + 16 * c));
-        const auto non_ascii = static_cast<std::uint64_t>(_mm_movemask_epi8(bytes));
-        // 80..BF are the signed bytes below -64 (C0).
-        const auto continuation =
-            static_cast<std::uint64_t>(_mm_movemask_epi8(_mm_cmplt_epi8(bytes, _mm_set1_epi8(-64))));
-        const auto allowed = static_cast<std::uint64_t>(_mm_movemask_epi8(sse2_allowed_ascii(bytes)));
-        const unsigned shift = 16 * (c % 4);
-        m.non_ascii[c / 4] |= non_ascii << shift;
-        m.continuation[c / 4] |= continuation << shift;
-        m.bad_ascii[c / 4] |= (~(allowed | non_ascii) & 0xFFFFu) << shift;
-    }
+        for (unsigned c = 0; c < 4 && 64 * w + 16 * c < size; ++c) {
+            const __m128i bytes = _mm_load_si128(reinterpret_cast<const __m128i*>(buffer + 64 * w + 16 * c));
+            const auto mask = [c](__m128i v) {
+                return static_cast<std::uint64_t>(_mm_movemask_epi8(v)) << (16 * c);
+            };
+            // Signed compares: 0x80..0xFF are -128..-1, ASCII is 0..127.
+            const auto below = [&](int b) { return mask(_mm_cmplt_epi8(bytes, _mm_set1_epi8(static_cast<char>(b - 256)))); };
+            non_ascii |= mask(bytes);
+            continuation |= below(0xC0);
+            allowed |= mask(sse2_allowed_ascii(bytes));
+            from_e0 |= ~below(0xE0) & (0xFFFFull << (16 * c));
+            from_f0 |= ~below(0xF0) & (0xFFFFull << (16 * c));
+        }
+        from_e0 &= non_ascii;
+        from_f0 &= non_ascii;
 #else
-    for (std::size_t i = 0; i < size; ++i) {
-        const unsigned byte = buffer[i];
-        const std::uint64_t bit = std::uint64_t{1} << (i % 64);
-        if (byte >= 0x80) m.non_ascii[i / 64] |= bit;
-        if ((byte & 0xC0u) == 0x80) m.continuation[i / 64] |= bit;
-        if (byte < 0x80 && !ascii_allowed.allowed[byte]) m.bad_ascii[i / 64] |= bit;
-    }
+        for (std::size_t i = 0; i < 64; ++i) {
+            const unsigned byte = buffer[64 * w + i];
+            const std::uint64_t bit = std::uint64_t{1} << i;
+            if (byte >= 0x80) non_ascii |= bit;
+            if ((byte & 0xC0u) == 0x80) continuation |= bit;
+            if (byte < 0x80 && ascii_allowed.allowed[byte]) allowed |= bit;
+            if (byte >= 0xE0) from_e0 |= bit;
+            if (byte >= 0xF0) from_f0 |= bit;
+        }
 #endif
-    // Keep bytes [0, size) only (the padding is zeros: bad ASCII).
-    for (std::size_t w = 0; w < 2; ++w) {
-        const std::size_t bits = size > 64 * w ? size - 64 * w : 0;
+        // Keep bytes [0, size) only (the padding is zeros: bad ASCII).
+        const std::size_t bits = size - 64 * w;
         const std::uint64_t keep = bits >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << bits) - 1;
-        m.non_ascii[w] &= keep;
-        m.continuation[w] &= keep;
-        m.bad_ascii[w] &= keep;
+        m.non_ascii[w] = non_ascii & keep;
+        m.continuation[w] = continuation & keep;
+        m.bad_ascii[w] = ~(allowed | non_ascii) & keep;
+        m.from_e0[w] = from_e0 & keep;
+        m.from_f0[w] = from_f0 & keep;
     }
     return m;
+}
+
+/// Whether the id's UTF-8 is well-formed in structure, from its masks alone:
+/// every lead byte is followed by exactly as many continuation bytes as it
+/// announces, inside the id, and no continuation byte is anywhere else. The
+/// sequences may still be overlong, surrogates, above U+10FFFF or start with
+/// F8..FF: job_id_first_disallowed finds those by their code points.
+[[nodiscard]] inline bool job_id_well_formed(const JobIdMasks& m) noexcept {
+    const std::uint64_t leads[2] = {m.non_ascii[0] & ~m.continuation[0], m.non_ascii[1] & ~m.continuation[1]};
+    // Continuation bytes the leads call for: the byte after every lead, the
+    // second after E0..FF, the third after F0..FF (128-bit shifts).
+    std::uint64_t wanted[2] = {};
+    std::uint64_t beyond = 0;  // called for past byte 127 (the id ends there at the latest)
+    const auto call_for = [&](const std::uint64_t (&from)[2], unsigned distance) {
+        wanted[0] |= from[0] << distance;
+        wanted[1] |= (from[1] << distance) | (from[0] >> (64 - distance));
+        beyond |= from[1] >> (64 - distance);
+    };
+    call_for(leads, 1);
+    call_for(m.from_e0, 2);
+    call_for(m.from_f0, 3);
+    return wanted[0] == m.continuation[0] && wanted[1] == m.continuation[1] && beyond == 0;
+}
+
+/// For an id whose UTF-8 structure is sound (job_id_well_formed): the first
+/// byte at which the scalar definition stops, or `size`: bad ASCII, a
+/// sequence that is not a scalar (overlong; a surrogate, not in the bitmap;
+/// above U+10FFFF or led by F5..FF, beyond the bitmap) or a scalar outside
+/// L, Z, N. Each sequence length has its own loop, so a sequence costs a few
+/// shifts and two table loads and no branch on the data.
+[[nodiscard]] inline std::size_t job_id_first_disallowed(const unsigned char* buffer, std::size_t size,
+                                                         const JobIdMasks& m) noexcept {
+    std::uint64_t bad[2] = {m.bad_ascii[0], m.bad_ascii[1]};
+    for (std::size_t w = 0; w < 2; ++w) {
+        const std::uint64_t leads = m.non_ascii[w] & ~m.continuation[w];
+        const std::uint64_t groups[3] = {leads & ~m.from_e0[w], m.from_e0[w] & ~m.from_f0[w], m.from_f0[w]};
+        for (std::uint64_t two = groups[0]; two != 0; two &= two - 1) {
+            const auto bit = static_cast<unsigned>(__builtin_ctzll(two));
+            const unsigned char* p = buffer + 64 * w + bit;
+            const std::uint32_t cp = ((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+            // C0, C1: overlong. `&`, not `&&`: no branch on the data.
+            const bool allowed = (cp >= 0x80) & is_letter_separator_number_below_limit(cp);
+            bad[w] |= static_cast<std::uint64_t>(!allowed) << bit;
+        }
+        for (std::uint64_t three = groups[1]; three != 0; three &= three - 1) {
+            const auto bit = static_cast<unsigned>(__builtin_ctzll(three));
+            const unsigned char* p = buffer + 64 * w + bit;
+            const std::uint32_t cp = ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+            // E0 80..9F: overlong.
+            const bool allowed = (cp >= 0x800) & is_letter_separator_number_below_limit(cp);
+            bad[w] |= static_cast<std::uint64_t>(!allowed) << bit;
+        }
+        for (std::uint64_t four = groups[2]; four != 0; four &= four - 1) {
+            const auto bit = static_cast<unsigned>(__builtin_ctzll(four));
+            const unsigned char* p = buffer + 64 * w + bit;
+            // 0x0F, not 0x07: F8..FF then decode above U+10FFFF, like F5..F7.
+            const std::uint32_t cp =
+                ((p[0] & 0x0Fu) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
+            // Below U+10000 is overlong; the bitmap ends below
+            // letter_separator_number_block_limit, and nothing above it is allowed.
+            const bool in_range = cp - 0x10000u < letter_separator_number_block_limit - 0x10000u;
+            const bool allowed =
+                in_range & is_letter_separator_number_below_limit(cp & (letter_separator_number_block_limit - 1));
+            bad[w] |= static_cast<std::uint64_t>(!allowed) << bit;
+        }
+    }
+    if (bad[0] != 0) return static_cast<std::size_t>(__builtin_ctzll(bad[0]));
+    if (bad[1] != 0) return 64 + static_cast<std::size_t>(__builtin_ctzll(bad[1]));
+    return size;
 }
 
 /// Copies an id of 1..128 bytes to the start of the buffer with fixed-size,
@@ -242,46 +322,54 @@ struct JobIdFirstStop {
 inline JobIdFirstStop job_id_first_stop(const unsigned char* buffer, std::size_t size) noexcept {
     const JobIdMasks m = job_id_masks(buffer, size);
     std::size_t stop = size;
-    const auto first_in = [](std::uint64_t lo, std::uint64_t hi, std::size_t none) -> std::size_t {
-        if (lo != 0) return static_cast<std::size_t>(__builtin_ctzll(lo));
-        if (hi != 0) return 64 + static_cast<std::size_t>(__builtin_ctzll(hi));
-        return none;
-    };
-    // A continuation byte at 0, or right after an ASCII byte, is stray; so is
-    // one right after a complete non-ASCII sequence (checked below).
-    const std::uint64_t ascii_lo = ~m.non_ascii[0];
-    const std::uint64_t ascii_hi = ~m.non_ascii[1];
-    const std::uint64_t after_ascii_lo = (ascii_lo << 1) | 1u;
-    const std::uint64_t after_ascii_hi = (ascii_hi << 1) | (ascii_lo >> 63);
-    stop = first_in(m.bad_ascii[0] | (m.continuation[0] & after_ascii_lo),
-                    m.bad_ascii[1] | (m.continuation[1] & after_ascii_hi), size);
+    if (job_id_well_formed(m)) {
+        // The common case, valid or not: no decoding problems to place.
+        stop = job_id_first_disallowed(buffer, size, m);
+    } else {
+        const auto first_in = [](std::uint64_t lo, std::uint64_t hi, std::size_t none) -> std::size_t {
+            if (lo != 0) return static_cast<std::size_t>(__builtin_ctzll(lo));
+            if (hi != 0) return 64 + static_cast<std::size_t>(__builtin_ctzll(hi));
+            return none;
+        };
+        // A continuation byte at 0, or right after an ASCII byte, is stray; so is
+        // one right after a complete non-ASCII sequence (checked below).
+        const std::uint64_t ascii_lo = ~m.non_ascii[0];
+        const std::uint64_t ascii_hi = ~m.non_ascii[1];
+        const std::uint64_t after_ascii_lo = (ascii_lo << 1) | 1u;
+        const std::uint64_t after_ascii_hi = (ascii_hi << 1) | (ascii_lo >> 63);
+        stop = first_in(m.bad_ascii[0] | (m.continuation[0] & after_ascii_lo),
+                        m.bad_ascii[1] | (m.continuation[1] & after_ascii_hi), size);
 
-    // Each non-ASCII lead: decode without branching on the data; a bad one
-    // stops the definition at the lead, a good one followed by a continuation
-    // byte stops it right after the sequence.
-    for (std::size_t w = 0; w < 2; ++w) {
-        std::uint64_t leads = m.non_ascii[w] & ~m.continuation[w];
-        while (leads != 0) {
-            const std::size_t at = 64 * w + static_cast<std::size_t>(__builtin_ctzll(leads));
-            leads &= leads - 1;
-            std::uint32_t word = 0;
-            std::memcpy(&word, buffer + at, 4);
-            word = __builtin_bswap32(word);  // big-endian: the lead in the top byte
-            const LeadByteInfo& info = lead_byte_table.info[(word >> 24) - 0xC0];
-            const std::uint32_t v = word >> info.shift;
-            const std::uint32_t cp = ((v & 0x3Fu) | ((v >> 2) & 0xFC0u) | ((v >> 4) & 0x3F000u) |
-                                      ((v >> 6) & 0xFC0000u)) & info.value_mask;
-            const bool in_range = cp - info.smallest <= info.span;  // so cp < letter_separator_number_block_limit
-            const bool good = (word & info.continuation_mask) == info.continuation_value && in_range &&
-                              is_letter_separator_number_below_limit(cp & (letter_separator_number_block_limit - 1));
-            const std::size_t next = at + info.length;
-            const bool stray_next = (buffer[next] & 0xC0u) == 0x80u && next < size;
-            const std::size_t candidate = good ? (stray_next ? next : size) : at;
-            stop = candidate < stop ? candidate : stop;
+        // Each non-ASCII lead: decode without branching on the data; a bad one
+        // stops the definition at the lead, a good one followed by a continuation
+        // byte stops it right after the sequence.
+        for (std::size_t w = 0; w < 2; ++w) {
+            std::uint64_t leads = m.non_ascii[w] & ~m.continuation[w];
+            while (leads != 0) {
+                const std::size_t at = 64 * w + static_cast<std::size_t>(__builtin_ctzll(leads));
+                leads &= leads - 1;
+                std::uint32_t word = 0;
+                std::memcpy(&word, buffer + at, 4);
+                word = __builtin_bswap32(word);  // big-endian: the lead in the top byte
+                const LeadByteInfo& info = lead_byte_table.info[(word >> 24) - 0xC0];
+                const std::uint32_t v = word >> info.shift;
+                const std::uint32_t cp = ((v & 0x3Fu) | ((v >> 2) & 0xFC0u) | ((v >> 4) & 0x3F000u) |
+                                          ((v >> 6) & 0xFC0000u)) & info.value_mask;
+                const bool in_range = cp - info.smallest <= info.span;  // so cp < letter_separator_number_block_limit
+                const bool good = (word & info.continuation_mask) == info.continuation_value && in_range &&
+                                  is_letter_separator_number_below_limit(cp & (letter_separator_number_block_limit - 1));
+                const std::size_t next = at + info.length;
+                const bool stray_next = (buffer[next] & 0xC0u) == 0x80u && next < size;
+                const std::size_t candidate = good ? (stray_next ? next : size) : at;
+                stop = candidate < stop ? candidate : stop;
+            }
         }
     }
-    return {stop, {~m.continuation[0] & (m.non_ascii[0] | ascii_lo) & (size >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << size) - 1),
-                   size <= 64 ? 0 : ~m.continuation[1] & (size >= 128 ? ~std::uint64_t{0} : (std::uint64_t{1} << (size - 64)) - 1)}};
+    // Scalar starts: every byte of the id that is not a continuation byte.
+    const std::uint64_t keep_lo = size >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << size) - 1;
+    const std::uint64_t keep_hi =
+        size <= 64 ? 0 : size >= 128 ? ~std::uint64_t{0} : (std::uint64_t{1} << (size - 64)) - 1;
+    return {stop, {~m.continuation[0] & keep_lo, ~m.continuation[1] & keep_hi}};
 }
 
 /// The number of set bits (no POPCNT instruction in baseline x86-64, and

@@ -77,7 +77,8 @@ def ratio_table(values, unit, fmt, targets):
         key = f"{op}/{impl}"
         if key not in values:
             continue
-        target = targets.get((op, impl), target if targets is None else None)
+        if targets is not None:
+            target = targets.get((op, impl))
         peers = peers_for(op, impl, names)
         if not peers:
             rows.append((label, fmt(values[key]), "-", "-", "-", target, None))

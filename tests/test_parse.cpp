@@ -794,3 +794,51 @@ TEST_CASE("the parsers run at compile time", "[parse][constexpr]") {
     STATIC_REQUIRE(parses_at_compile_time());
     CHECK(parses_at_compile_time());
 }
+
+// The run-time fast paths (canonical shapes, parse.hpp) must give exactly what
+// the general parser gives; constant evaluation always takes the general
+// parser, so each document is parsed both ways and compared. The documents
+// sit on the edges of the fast path: every status, near-miss statuses and
+// frames, ids at the length limits and ids the fast path must refuse.
+#define STTJ_CHECK_FAST_PATH_AGREES(DOC)                                             \
+    do {                                                                             \
+        constexpr auto general_request = sttj::parse_request(DOC);                   \
+        constexpr auto general_response = sttj::parse_response(DOC);                 \
+        const std::string copy = DOC;                                                \
+        INFO(copy);                                                                  \
+        CHECK(sttj::parse_request(copy) == general_request);                         \
+        CHECK(sttj::parse_response(copy) == general_response);                       \
+    } while (false)
+
+TEST_CASE("the run-time fast paths agree with the general parser", "[parse][fast_path]") {
+    STTJ_CHECK_FAST_PATH_AGREES(R"({"JobId":"a"})");
+    STTJ_CHECK_FAST_PATH_AGREES(R"({"JobId":"0123456789abcdef0123456789abcdef"})");
+    STTJ_CHECK_FAST_PATH_AGREES(R"({"JobId":"0123456789abcdef0123456789abcdef0"})");  // 33 scalars
+    STTJ_CHECK_FAST_PATH_AGREES(R"({"JobId":""})");
+    STTJ_CHECK_FAST_PATH_AGREES(R"({"JobId":"a!"})");
+    STTJ_CHECK_FAST_PATH_AGREES(R"({"JobId":"\u0041"})");
+    STTJ_CHECK_FAST_PATH_AGREES(R"({"JobId":"日本語ジョブ"})");
+    STTJ_CHECK_FAST_PATH_AGREES(R"({"JobId":"a","JobStatus":"SUBMITTED"})");
+    STTJ_CHECK_FAST_PATH_AGREES(R"({"JobId":"a","JobStatus":"IN_PROGRESS"})");
+    STTJ_CHECK_FAST_PATH_AGREES(R"({"JobId":"a","JobStatus":"COMPLETED"})");
+    STTJ_CHECK_FAST_PATH_AGREES(R"({"JobId":"a","JobStatus":"COMPLETED_WITH_ERROR"})");
+    STTJ_CHECK_FAST_PATH_AGREES(R"({"JobId":"a","JobStatus":"FAILED"})");
+    STTJ_CHECK_FAST_PATH_AGREES(R"({"JobId":"a","JobStatus":"STOP_REQUESTED"})");
+    STTJ_CHECK_FAST_PATH_AGREES(R"({"JobId":"a","JobStatus":"STOPPED"})");
+    STTJ_CHECK_FAST_PATH_AGREES(R"({"JobId":"0123456789abcdef0123456789abcdef","JobStatus":"STOPPED"})");
+    STTJ_CHECK_FAST_PATH_AGREES(R"({"JobId":"","JobStatus":"FAILED"})");
+    STTJ_CHECK_FAST_PATH_AGREES(R"({"JobId":"a b","JobStatus":"XFAILED"})");
+    STTJ_CHECK_FAST_PATH_AGREES(R"({"JobId":"a","JobStatus":"FAILEDX"})");
+    STTJ_CHECK_FAST_PATH_AGREES(R"({"JobId":"a","JobStatus":"failed"})");
+    STTJ_CHECK_FAST_PATH_AGREES(R"({"JobId":"a","JobStatus":"COMPLETED_WITH_ERRORS"})");
+    STTJ_CHECK_FAST_PATH_AGREES(R"({"JobId":"a","JobStatus":""})");
+    STTJ_CHECK_FAST_PATH_AGREES(R"({"JobId":"a","JobStatus":"STOPPED","JobStatus":"STOPPED"})");
+    STTJ_CHECK_FAST_PATH_AGREES(R"({"JobId":"a","JobStatus":"ED_WITH_ERROR"})");
+    STTJ_CHECK_FAST_PATH_AGREES(R"({"JobId":"a","JobStatus" :"STOPPED"})");
+    STTJ_CHECK_FAST_PATH_AGREES(R"({"JobId":"a","Jobstatus":"STOPPED"})");
+    STTJ_CHECK_FAST_PATH_AGREES(R"({"JobId":"a:\"FAILED"})");
+    STTJ_CHECK_FAST_PATH_AGREES(R"({"JobId":"a","JobStatus":"STOPPED"} )");
+    STTJ_CHECK_FAST_PATH_AGREES(R"({"JobId":"FAILED"})");
+    STTJ_CHECK_FAST_PATH_AGREES(R"({"JobId":"a","JobStatus":null})");
+    STTJ_CHECK_FAST_PATH_AGREES(R"({"JobId":"StatusFAILED"})");
+}

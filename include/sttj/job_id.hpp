@@ -123,9 +123,25 @@ namespace detail {
 inline void job_id_literal_is_not_a_valid_job_id() noexcept {}
 }  // namespace detail
 
+namespace detail {
+/// The key to JobId's constructor for text already validated: only sttj's
+/// own code makes one (its constructor is private), so the constructor
+/// can be public, and std::optional<JobId> can build a JobId in place.
+class ValidatedJobIdKey {
+    constexpr ValidatedJobIdKey() noexcept = default;
+    friend struct ValidatedJobIdKeyMaker;
+};
+struct ValidatedJobIdKeyMaker {
+    static constexpr ValidatedJobIdKey make() noexcept { return {}; }
+};
+}  // namespace detail
+
 /// A validated JobId, stored inline (no heap): 128 bytes hold 32 scalars.
 class JobId {
 public:
+    /// For sttj's parsers: `valid` has passed find_job_id_error.
+    constexpr JobId(detail::ValidatedJobIdKey, std::string_view valid) noexcept : JobId(valid) {}
+
     /// Validates `utf8` and copies it, or says why it is not a JobId.
     [[nodiscard]] static constexpr Result<JobId, JobIdError> make(std::string_view utf8) noexcept {
         if (const auto error = find_job_id_error(utf8)) return Unexpected{*error};

@@ -11,6 +11,7 @@
 // limit error wins; a schema or constraint error is reported only for a
 // document that is otherwise well-formed JSON.
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -169,28 +170,74 @@ static_assert(canonical_job_status_infix.substr(3, wire::job_status.size()) == w
                        json.size() - canonical_job_id_prefix.size() - canonical_suffix.size());
 }
 
-[[nodiscard]] inline bool parse_response_canonical(std::string_view json,
-                                                   StopTextTranslationJobResponse& response) noexcept {
-    if (canonical_request_job_id(json).empty()) return false;  // the same frame
-    // The status is what follows the last '"' before the closing `"}`.
+// The canonical response's status, found without a loop or a search (both
+// mispredict when statuses vary): the 8 bytes before the closing `"}` differ
+// for all seven statuses (for the short ones they include the end of the
+// infix), and a multiplicative hash of them picks the one status to compare.
+// The multiplier came from a search; any odd value that separates the seven
+// would do, and the static_assert below proves this one does.
+inline constexpr std::uint64_t job_status_tail_multiplier = 0x7fd63116e1ea24c5u;
+
+[[nodiscard]] constexpr unsigned job_status_tail_slot(std::uint64_t tail) noexcept {
+    return static_cast<unsigned>((tail * job_status_tail_multiplier) >> 61);
+}
+
+struct JobStatusTailTable {
+    std::uint8_t status_at_slot[8] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+    bool perfect = true;
+    constexpr JobStatusTailTable() noexcept {
+        for (std::size_t i = 0; i < job_status_names.size(); ++i) {
+            // The last 8 bytes of infix + name, as an 8-byte load sees them.
+            const std::string_view name = job_status_names[i];
+            std::uint64_t tail = 0;
+            for (std::size_t k = 0; k < 8; ++k) {
+                const std::size_t from_end = 8 - k;  // 8..1 bytes before the end
+                const char c = from_end <= name.size()
+                                   ? name[name.size() - from_end]
+                                   : canonical_job_status_infix[canonical_job_status_infix.size() -
+                                                                (from_end - name.size())];
+                const std::size_t shift = std::endian::native == std::endian::little ? 8 * k : 8 * (7 - k);
+                tail |= std::uint64_t{static_cast<unsigned char>(c)} << shift;
+            }
+            std::uint8_t& slot = status_at_slot[job_status_tail_slot(tail)];
+            if (slot != 0xFF) perfect = false;
+            slot = static_cast<std::uint8_t>(i);
+        }
+    }
+};
+inline constexpr JobStatusTailTable job_status_by_tail{};
+static_assert(job_status_by_tail.perfect, "job_status_tail_multiplier no longer separates the statuses");
+
+// The id and status of a canonical response whose id is valid, or an empty
+// id when `json` is anything else.
+struct CanonicalResponse {
+    std::string_view job_id;
+    JobStatus job_status;
+};
+
+[[nodiscard]] inline CanonicalResponse parse_response_canonical(std::string_view json) noexcept {
+    // The frame, a 1-byte id at least, and the shortest status (FAILED).
+    constexpr std::size_t shortest = canonical_job_id_prefix.size() + 1 + canonical_job_status_infix.size() + 6 +
+                                     canonical_suffix.size();
+    if (json.size() < shortest || canonical_request_job_id(json).empty()) return {};
     const std::size_t status_end = json.size() - canonical_suffix.size();
-    std::size_t quote = status_end;
-    const std::size_t floor = status_end > 21 ? status_end - 21 : 0;  // 20 bytes: COMPLETED_WITH_ERROR
-    while (quote > floor && json[quote - 1] != '"') --quote;
-    if (quote <= floor) return false;
+    std::uint64_t tail = 0;
+    std::memcpy(&tail, json.data() + status_end - 8, 8);
+    const std::uint8_t index = job_status_by_tail.status_at_slot[job_status_tail_slot(tail)];
+    if (index == 0xFF) return {};
+    const std::string_view name = job_status_names[index];
+    const std::size_t quote = status_end - name.size();  // the status's first byte
+    if (quote < canonical_job_id_prefix.size() + 1 + canonical_job_status_infix.size()) return {};
     const std::size_t infix_start = quote - canonical_job_status_infix.size();
-    if (quote < canonical_job_id_prefix.size() + canonical_job_status_infix.size() ||
+    if (std::memcmp(json.data() + quote, name.data(), name.size()) != 0 ||
         std::memcmp(json.data() + infix_start, canonical_job_status_infix.data(), canonical_job_status_infix.size()) !=
             0) {
-        return false;
+        return {};
     }
-    response.job_status = job_status_from_string(json.substr(quote, status_end - quote));
-    if (!response.job_status) return false;
-    const auto made = JobId::make(
-        json.substr(canonical_job_id_prefix.size(), infix_start - canonical_job_id_prefix.size()));
-    if (!made) return false;
-    response.job_id = *made;
-    return true;
+    const std::string_view id =
+        json.substr(canonical_job_id_prefix.size(), infix_start - canonical_job_id_prefix.size());
+    if (!is_valid_job_id(id)) return {};
+    return {id, static_cast<JobStatus>(index)};
 }
 
 [[nodiscard]] constexpr std::size_t first_non_blank(std::string_view json) noexcept {
@@ -205,8 +252,10 @@ static_assert(canonical_job_status_infix.substr(3, wire::job_status.size()) == w
 [[nodiscard]] constexpr Result<StopTextTranslationJobRequest> parse_request(std::string_view json) noexcept {
 #if !defined(STTJ_NO_FAST_PATH)
     if (!std::is_constant_evaluated()) {
-        if (const std::string_view id = detail::canonical_request_job_id(json); !id.empty()) {
-            if (const auto made = JobId::make(id)) return StopTextTranslationJobRequest{*made};
+        if (const std::string_view id = detail::canonical_request_job_id(json); is_valid_job_id(id)) {
+            return {detail::build_from, [id] {
+                        return StopTextTranslationJobRequest{JobId{detail::ValidatedJobIdKeyMaker::make(), id}};
+                    }};
         }
     }
 #endif
@@ -230,13 +279,20 @@ static_assert(canonical_job_status_infix.substr(3, wire::job_status.size()) == w
 /// Parses a StopTextTranslationJob response body. Both members are optional;
 /// an empty or all-whitespace body is a response with no members (awsJson1_1).
 [[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response(std::string_view json) noexcept {
-    StopTextTranslationJobResponse response;
 #if !defined(STTJ_NO_FAST_PATH)
     if (!std::is_constant_evaluated()) {
-        if (detail::parse_response_canonical(json, response)) return response;
-        response = {};
+        if (const detail::CanonicalResponse canonical = detail::parse_response_canonical(json);
+            !canonical.job_id.empty()) {
+            return {detail::build_from, [&canonical] {
+                        return StopTextTranslationJobResponse{
+                            std::optional<JobId>{std::in_place, detail::ValidatedJobIdKeyMaker::make(),
+                                                 canonical.job_id},
+                            canonical.job_status};
+                    }};
+        }
     }
 #endif
+    StopTextTranslationJobResponse response;
     detail::JsonReader reader{json};
     if (reader.is_blank()) return response;
     bool seen_job_id = false;

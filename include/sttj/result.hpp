@@ -15,6 +15,14 @@ struct Unexpected {
 template <class E>
 Unexpected(E) -> Unexpected<E>;
 
+namespace detail {
+/// Tag for Result's constructor that builds the value from what a callable
+/// returns: the value is made in place (guaranteed copy elision), which
+/// matters for the hot parse paths, whose values hold a 128-byte JobId.
+struct BuildFrom {};
+inline constexpr BuildFrom build_from{};
+}  // namespace detail
+
 /// A value or an error, with std::expected's shape, usable in constant expressions.
 /// Kept to trivially destructible types so it stays small, trivially copyable and
 /// constexpr-friendly in C++20. Dereferencing a failed Result is undefined
@@ -30,6 +38,9 @@ public:
 
     constexpr Result(const T& value) noexcept : value_(value), has_value_(true) {}
     constexpr Result(const Unexpected<E>& failure) noexcept : error_(failure.error), has_value_(false) {}
+    template <class Make>
+    constexpr Result(detail::BuildFrom, Make&& make) noexcept
+        : value_(static_cast<Make&&>(make)()), has_value_(true) {}
 
     [[nodiscard]] constexpr bool has_value() const noexcept { return has_value_; }
     constexpr explicit operator bool() const noexcept { return has_value_; }

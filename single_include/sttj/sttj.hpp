@@ -907,6 +907,8 @@ struct JobIdMasks {
     std::uint64_t non_ascii[2] = {};     ///< byte >= 0x80
     std::uint64_t continuation[2] = {};  ///< 10xxxxxx
     std::uint64_t bad_ascii[2] = {};     ///< ASCII, not an allowed character
+    std::uint64_t from_e0[2] = {};       ///< byte >= 0xE0: leads a 3- or 4-byte sequence
+    std::uint64_t from_f0[2] = {};       ///< byte >= 0xF0: leads a 4-byte sequence
 };
 
 /// Room for 128 bytes, plus zeros so a 4-byte read at any byte stays inside.
@@ -914,38 +916,116 @@ inline constexpr std::size_t job_id_fast_buffer_size = 128 + 16;
 
 inline JobIdMasks job_id_masks(const unsigned char* buffer, std::size_t size) noexcept {
     JobIdMasks m;
+    // One 64-bit word of masks per 64 bytes, the second only for ids longer
+    // than 64 bytes; 16-byte chunks only as far as the id goes.
+    for (std::size_t w = 0; w < 2 && 64 * w < size; ++w) {
+        std::uint64_t non_ascii = 0, continuation = 0, allowed = 0, from_e0 = 0, from_f0 = 0;
 #if defined(STTJ_JOB_ID_SSE2)
-    const std::size_t chunks = (size + 15) / 16;
-    for (std::size_t c = 0; c < chunks; ++c) {
-        const __m128i bytes = _mm_load_si128(reinterpret_cast<const __m128i*>(buffer + 16 * c));
-        const auto non_ascii = static_cast<std::uint64_t>(_mm_movemask_epi8(bytes));
-        // 80..BF are the signed bytes below -64 (C0).
-        const auto continuation =
-            static_cast<std::uint64_t>(_mm_movemask_epi8(_mm_cmplt_epi8(bytes, _mm_set1_epi8(-64))));
-        const auto allowed = static_cast<std::uint64_t>(_mm_movemask_epi8(sse2_allowed_ascii(bytes)));
-        const unsigned shift = 16 * (c % 4);
-        m.non_ascii[c / 4] |= non_ascii << shift;
-        m.continuation[c / 4] |= continuation << shift;
-        m.bad_ascii[c / 4] |= (~(allowed | non_ascii) & 0xFFFFu) << shift;
-    }
+        for (unsigned c = 0; c < 4 && 64 * w + 16 * c < size; ++c) {
+            const __m128i bytes = _mm_load_si128(reinterpret_cast<const __m128i*>(buffer + 64 * w + 16 * c));
+            const auto mask = [c](__m128i v) {
+                return static_cast<std::uint64_t>(_mm_movemask_epi8(v)) << (16 * c);
+            };
+            // Signed compares: 0x80..0xFF are -128..-1, ASCII is 0..127.
+            const auto below = [&](int b) { return mask(_mm_cmplt_epi8(bytes, _mm_set1_epi8(static_cast<char>(b - 256)))); };
+            non_ascii |= mask(bytes);
+            continuation |= below(0xC0);
+            allowed |= mask(sse2_allowed_ascii(bytes));
+            from_e0 |= ~below(0xE0) & (0xFFFFull << (16 * c));
+            from_f0 |= ~below(0xF0) & (0xFFFFull << (16 * c));
+        }
+        from_e0 &= non_ascii;
+        from_f0 &= non_ascii;
 #else
-    for (std::size_t i = 0; i < size; ++i) {
-        const unsigned byte = buffer[i];
-        const std::uint64_t bit = std::uint64_t{1} << (i % 64);
-        if (byte >= 0x80) m.non_ascii[i / 64] |= bit;
-        if ((byte & 0xC0u) == 0x80) m.continuation[i / 64] |= bit;
-        if (byte < 0x80 && !ascii_allowed.allowed[byte]) m.bad_ascii[i / 64] |= bit;
-    }
+        for (std::size_t i = 0; i < 64; ++i) {
+            const unsigned byte = buffer[64 * w + i];
+            const std::uint64_t bit = std::uint64_t{1} << i;
+            if (byte >= 0x80) non_ascii |= bit;
+            if ((byte & 0xC0u) == 0x80) continuation |= bit;
+            if (byte < 0x80 && ascii_allowed.allowed[byte]) allowed |= bit;
+            if (byte >= 0xE0) from_e0 |= bit;
+            if (byte >= 0xF0) from_f0 |= bit;
+        }
 #endif
-    // Keep bytes [0, size) only (the padding is zeros: bad ASCII).
-    for (std::size_t w = 0; w < 2; ++w) {
-        const std::size_t bits = size > 64 * w ? size - 64 * w : 0;
+        // Keep bytes [0, size) only (the padding is zeros: bad ASCII).
+        const std::size_t bits = size - 64 * w;
         const std::uint64_t keep = bits >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << bits) - 1;
-        m.non_ascii[w] &= keep;
-        m.continuation[w] &= keep;
-        m.bad_ascii[w] &= keep;
+        m.non_ascii[w] = non_ascii & keep;
+        m.continuation[w] = continuation & keep;
+        m.bad_ascii[w] = ~(allowed | non_ascii) & keep;
+        m.from_e0[w] = from_e0 & keep;
+        m.from_f0[w] = from_f0 & keep;
     }
     return m;
+}
+
+/// Whether the id's UTF-8 is well-formed in structure, from its masks alone:
+/// every lead byte is followed by exactly as many continuation bytes as it
+/// announces, inside the id, and no continuation byte is anywhere else. The
+/// sequences may still be overlong, surrogates, above U+10FFFF or start with
+/// F8..FF: job_id_first_disallowed finds those by their code points.
+[[nodiscard]] inline bool job_id_well_formed(const JobIdMasks& m) noexcept {
+    const std::uint64_t leads[2] = {m.non_ascii[0] & ~m.continuation[0], m.non_ascii[1] & ~m.continuation[1]};
+    // Continuation bytes the leads call for: the byte after every lead, the
+    // second after E0..FF, the third after F0..FF (128-bit shifts).
+    std::uint64_t wanted[2] = {};
+    std::uint64_t beyond = 0;  // called for past byte 127 (the id ends there at the latest)
+    const auto call_for = [&](const std::uint64_t (&from)[2], unsigned distance) {
+        wanted[0] |= from[0] << distance;
+        wanted[1] |= (from[1] << distance) | (from[0] >> (64 - distance));
+        beyond |= from[1] >> (64 - distance);
+    };
+    call_for(leads, 1);
+    call_for(m.from_e0, 2);
+    call_for(m.from_f0, 3);
+    return wanted[0] == m.continuation[0] && wanted[1] == m.continuation[1] && beyond == 0;
+}
+
+/// For an id whose UTF-8 structure is sound (job_id_well_formed): the first
+/// byte at which the scalar definition stops, or `size`: bad ASCII, a
+/// sequence that is not a scalar (overlong; a surrogate, not in the bitmap;
+/// above U+10FFFF or led by F5..FF, beyond the bitmap) or a scalar outside
+/// L, Z, N. Each sequence length has its own loop, so a sequence costs a few
+/// shifts and two table loads and no branch on the data.
+[[nodiscard]] inline std::size_t job_id_first_disallowed(const unsigned char* buffer, std::size_t size,
+                                                         const JobIdMasks& m) noexcept {
+    std::uint64_t bad[2] = {m.bad_ascii[0], m.bad_ascii[1]};
+    for (std::size_t w = 0; w < 2; ++w) {
+        const std::uint64_t leads = m.non_ascii[w] & ~m.continuation[w];
+        const std::uint64_t groups[3] = {leads & ~m.from_e0[w], m.from_e0[w] & ~m.from_f0[w], m.from_f0[w]};
+        for (std::uint64_t two = groups[0]; two != 0; two &= two - 1) {
+            const auto bit = static_cast<unsigned>(__builtin_ctzll(two));
+            const unsigned char* p = buffer + 64 * w + bit;
+            const std::uint32_t cp = ((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+            // C0, C1: overlong. `&`, not `&&`: no branch on the data.
+            const bool allowed = (cp >= 0x80) & is_letter_separator_number_below_limit(cp);
+            bad[w] |= static_cast<std::uint64_t>(!allowed) << bit;
+        }
+        for (std::uint64_t three = groups[1]; three != 0; three &= three - 1) {
+            const auto bit = static_cast<unsigned>(__builtin_ctzll(three));
+            const unsigned char* p = buffer + 64 * w + bit;
+            const std::uint32_t cp = ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+            // E0 80..9F: overlong.
+            const bool allowed = (cp >= 0x800) & is_letter_separator_number_below_limit(cp);
+            bad[w] |= static_cast<std::uint64_t>(!allowed) << bit;
+        }
+        for (std::uint64_t four = groups[2]; four != 0; four &= four - 1) {
+            const auto bit = static_cast<unsigned>(__builtin_ctzll(four));
+            const unsigned char* p = buffer + 64 * w + bit;
+            // 0x0F, not 0x07: F8..FF then decode above U+10FFFF, like F5..F7.
+            const std::uint32_t cp =
+                ((p[0] & 0x0Fu) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
+            // Below U+10000 is overlong; the bitmap ends below
+            // letter_separator_number_block_limit, and nothing above it is allowed.
+            const bool in_range = cp - 0x10000u < letter_separator_number_block_limit - 0x10000u;
+            const bool allowed =
+                in_range & is_letter_separator_number_below_limit(cp & (letter_separator_number_block_limit - 1));
+            bad[w] |= static_cast<std::uint64_t>(!allowed) << bit;
+        }
+    }
+    if (bad[0] != 0) return static_cast<std::size_t>(__builtin_ctzll(bad[0]));
+    if (bad[1] != 0) return 64 + static_cast<std::size_t>(__builtin_ctzll(bad[1]));
+    return size;
 }
 
 /// Copies an id of 1..128 bytes to the start of the buffer with fixed-size,
@@ -1021,46 +1101,54 @@ struct JobIdFirstStop {
 inline JobIdFirstStop job_id_first_stop(const unsigned char* buffer, std::size_t size) noexcept {
     const JobIdMasks m = job_id_masks(buffer, size);
     std::size_t stop = size;
-    const auto first_in = [](std::uint64_t lo, std::uint64_t hi, std::size_t none) -> std::size_t {
-        if (lo != 0) return static_cast<std::size_t>(__builtin_ctzll(lo));
-        if (hi != 0) return 64 + static_cast<std::size_t>(__builtin_ctzll(hi));
-        return none;
-    };
-    // A continuation byte at 0, or right after an ASCII byte, is stray; so is
-    // one right after a complete non-ASCII sequence (checked below).
-    const std::uint64_t ascii_lo = ~m.non_ascii[0];
-    const std::uint64_t ascii_hi = ~m.non_ascii[1];
-    const std::uint64_t after_ascii_lo = (ascii_lo << 1) | 1u;
-    const std::uint64_t after_ascii_hi = (ascii_hi << 1) | (ascii_lo >> 63);
-    stop = first_in(m.bad_ascii[0] | (m.continuation[0] & after_ascii_lo),
-                    m.bad_ascii[1] | (m.continuation[1] & after_ascii_hi), size);
+    if (job_id_well_formed(m)) {
+        // The common case, valid or not: no decoding problems to place.
+        stop = job_id_first_disallowed(buffer, size, m);
+    } else {
+        const auto first_in = [](std::uint64_t lo, std::uint64_t hi, std::size_t none) -> std::size_t {
+            if (lo != 0) return static_cast<std::size_t>(__builtin_ctzll(lo));
+            if (hi != 0) return 64 + static_cast<std::size_t>(__builtin_ctzll(hi));
+            return none;
+        };
+        // A continuation byte at 0, or right after an ASCII byte, is stray; so is
+        // one right after a complete non-ASCII sequence (checked below).
+        const std::uint64_t ascii_lo = ~m.non_ascii[0];
+        const std::uint64_t ascii_hi = ~m.non_ascii[1];
+        const std::uint64_t after_ascii_lo = (ascii_lo << 1) | 1u;
+        const std::uint64_t after_ascii_hi = (ascii_hi << 1) | (ascii_lo >> 63);
+        stop = first_in(m.bad_ascii[0] | (m.continuation[0] & after_ascii_lo),
+                        m.bad_ascii[1] | (m.continuation[1] & after_ascii_hi), size);
 
-    // Each non-ASCII lead: decode without branching on the data; a bad one
-    // stops the definition at the lead, a good one followed by a continuation
-    // byte stops it right after the sequence.
-    for (std::size_t w = 0; w < 2; ++w) {
-        std::uint64_t leads = m.non_ascii[w] & ~m.continuation[w];
-        while (leads != 0) {
-            const std::size_t at = 64 * w + static_cast<std::size_t>(__builtin_ctzll(leads));
-            leads &= leads - 1;
-            std::uint32_t word = 0;
-            std::memcpy(&word, buffer + at, 4);
-            word = __builtin_bswap32(word);  // big-endian: the lead in the top byte
-            const LeadByteInfo& info = lead_byte_table.info[(word >> 24) - 0xC0];
-            const std::uint32_t v = word >> info.shift;
-            const std::uint32_t cp = ((v & 0x3Fu) | ((v >> 2) & 0xFC0u) | ((v >> 4) & 0x3F000u) |
-                                      ((v >> 6) & 0xFC0000u)) & info.value_mask;
-            const bool in_range = cp - info.smallest <= info.span;  // so cp < letter_separator_number_block_limit
-            const bool good = (word & info.continuation_mask) == info.continuation_value && in_range &&
-                              is_letter_separator_number_below_limit(cp & (letter_separator_number_block_limit - 1));
-            const std::size_t next = at + info.length;
-            const bool stray_next = (buffer[next] & 0xC0u) == 0x80u && next < size;
-            const std::size_t candidate = good ? (stray_next ? next : size) : at;
-            stop = candidate < stop ? candidate : stop;
+        // Each non-ASCII lead: decode without branching on the data; a bad one
+        // stops the definition at the lead, a good one followed by a continuation
+        // byte stops it right after the sequence.
+        for (std::size_t w = 0; w < 2; ++w) {
+            std::uint64_t leads = m.non_ascii[w] & ~m.continuation[w];
+            while (leads != 0) {
+                const std::size_t at = 64 * w + static_cast<std::size_t>(__builtin_ctzll(leads));
+                leads &= leads - 1;
+                std::uint32_t word = 0;
+                std::memcpy(&word, buffer + at, 4);
+                word = __builtin_bswap32(word);  // big-endian: the lead in the top byte
+                const LeadByteInfo& info = lead_byte_table.info[(word >> 24) - 0xC0];
+                const std::uint32_t v = word >> info.shift;
+                const std::uint32_t cp = ((v & 0x3Fu) | ((v >> 2) & 0xFC0u) | ((v >> 4) & 0x3F000u) |
+                                          ((v >> 6) & 0xFC0000u)) & info.value_mask;
+                const bool in_range = cp - info.smallest <= info.span;  // so cp < letter_separator_number_block_limit
+                const bool good = (word & info.continuation_mask) == info.continuation_value && in_range &&
+                                  is_letter_separator_number_below_limit(cp & (letter_separator_number_block_limit - 1));
+                const std::size_t next = at + info.length;
+                const bool stray_next = (buffer[next] & 0xC0u) == 0x80u && next < size;
+                const std::size_t candidate = good ? (stray_next ? next : size) : at;
+                stop = candidate < stop ? candidate : stop;
+            }
         }
     }
-    return {stop, {~m.continuation[0] & (m.non_ascii[0] | ascii_lo) & (size >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << size) - 1),
-                   size <= 64 ? 0 : ~m.continuation[1] & (size >= 128 ? ~std::uint64_t{0} : (std::uint64_t{1} << (size - 64)) - 1)}};
+    // Scalar starts: every byte of the id that is not a continuation byte.
+    const std::uint64_t keep_lo = size >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << size) - 1;
+    const std::uint64_t keep_hi =
+        size <= 64 ? 0 : size >= 128 ? ~std::uint64_t{0} : (std::uint64_t{1} << (size - 64)) - 1;
+    return {stop, {~m.continuation[0] & keep_lo, ~m.continuation[1] & keep_hi}};
 }
 
 /// The number of set bits (no POPCNT instruction in baseline x86-64, and
@@ -1131,6 +1219,14 @@ struct Unexpected {
 template <class E>
 Unexpected(E) -> Unexpected<E>;
 
+namespace detail {
+/// Tag for Result's constructor that builds the value from what a callable
+/// returns: the value is made in place (guaranteed copy elision), which
+/// matters for the hot parse paths, whose values hold a 128-byte JobId.
+struct BuildFrom {};
+inline constexpr BuildFrom build_from{};
+}  // namespace detail
+
 /// A value or an error, with std::expected's shape, usable in constant expressions.
 /// Kept to trivially destructible types so it stays small, trivially copyable and
 /// constexpr-friendly in C++20. Dereferencing a failed Result is undefined
@@ -1146,6 +1242,9 @@ public:
 
     constexpr Result(const T& value) noexcept : value_(value), has_value_(true) {}
     constexpr Result(const Unexpected<E>& failure) noexcept : error_(failure.error), has_value_(false) {}
+    template <class Make>
+    constexpr Result(detail::BuildFrom, Make&& make) noexcept
+        : value_(static_cast<Make&&>(make)()), has_value_(true) {}
 
     [[nodiscard]] constexpr bool has_value() const noexcept { return has_value_; }
     constexpr explicit operator bool() const noexcept { return has_value_; }
@@ -1288,9 +1387,25 @@ namespace detail {
 inline void job_id_literal_is_not_a_valid_job_id() noexcept {}
 }  // namespace detail
 
+namespace detail {
+/// The key to JobId's constructor for text already validated: only sttj's
+/// own code makes one (its constructor is private), so the constructor
+/// can be public, and std::optional<JobId> can build a JobId in place.
+class ValidatedJobIdKey {
+    constexpr ValidatedJobIdKey() noexcept = default;
+    friend struct ValidatedJobIdKeyMaker;
+};
+struct ValidatedJobIdKeyMaker {
+    static constexpr ValidatedJobIdKey make() noexcept { return {}; }
+};
+}  // namespace detail
+
 /// A validated JobId, stored inline (no heap): 128 bytes hold 32 scalars.
 class JobId {
 public:
+    /// For sttj's parsers: `valid` has passed find_job_id_error.
+    constexpr JobId(detail::ValidatedJobIdKey, std::string_view valid) noexcept : JobId(valid) {}
+
     /// Validates `utf8` and copies it, or says why it is not a JobId.
     [[nodiscard]] static constexpr Result<JobId, JobIdError> make(std::string_view utf8) noexcept {
         if (const auto error = find_job_id_error(utf8)) return Unexpected{*error};
@@ -1589,6 +1704,7 @@ struct StopTextTranslationJobResponse {
 // limit error wins; a schema or constraint error is reported only for a
 // document that is otherwise well-formed JSON.
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -2178,28 +2294,74 @@ static_assert(canonical_job_status_infix.substr(3, wire::job_status.size()) == w
                        json.size() - canonical_job_id_prefix.size() - canonical_suffix.size());
 }
 
-[[nodiscard]] inline bool parse_response_canonical(std::string_view json,
-                                                   StopTextTranslationJobResponse& response) noexcept {
-    if (canonical_request_job_id(json).empty()) return false;  // the same frame
-    // The status is what follows the last '"' before the closing `"}`.
+// The canonical response's status, found without a loop or a search (both
+// mispredict when statuses vary): the 8 bytes before the closing `"}` differ
+// for all seven statuses (for the short ones they include the end of the
+// infix), and a multiplicative hash of them picks the one status to compare.
+// The multiplier came from a search; any odd value that separates the seven
+// would do, and the static_assert below proves this one does.
+inline constexpr std::uint64_t job_status_tail_multiplier = 0x7fd63116e1ea24c5u;
+
+[[nodiscard]] constexpr unsigned job_status_tail_slot(std::uint64_t tail) noexcept {
+    return static_cast<unsigned>((tail * job_status_tail_multiplier) >> 61);
+}
+
+struct JobStatusTailTable {
+    std::uint8_t status_at_slot[8] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+    bool perfect = true;
+    constexpr JobStatusTailTable() noexcept {
+        for (std::size_t i = 0; i < job_status_names.size(); ++i) {
+            // The last 8 bytes of infix + name, as an 8-byte load sees them.
+            const std::string_view name = job_status_names[i];
+            std::uint64_t tail = 0;
+            for (std::size_t k = 0; k < 8; ++k) {
+                const std::size_t from_end = 8 - k;  // 8..1 bytes before the end
+                const char c = from_end <= name.size()
+                                   ? name[name.size() - from_end]
+                                   : canonical_job_status_infix[canonical_job_status_infix.size() -
+                                                                (from_end - name.size())];
+                const std::size_t shift = std::endian::native == std::endian::little ? 8 * k : 8 * (7 - k);
+                tail |= std::uint64_t{static_cast<unsigned char>(c)} << shift;
+            }
+            std::uint8_t& slot = status_at_slot[job_status_tail_slot(tail)];
+            if (slot != 0xFF) perfect = false;
+            slot = static_cast<std::uint8_t>(i);
+        }
+    }
+};
+inline constexpr JobStatusTailTable job_status_by_tail{};
+static_assert(job_status_by_tail.perfect, "job_status_tail_multiplier no longer separates the statuses");
+
+// The id and status of a canonical response whose id is valid, or an empty
+// id when `json` is anything else.
+struct CanonicalResponse {
+    std::string_view job_id;
+    JobStatus job_status;
+};
+
+[[nodiscard]] inline CanonicalResponse parse_response_canonical(std::string_view json) noexcept {
+    // The frame, a 1-byte id at least, and the shortest status (FAILED).
+    constexpr std::size_t shortest = canonical_job_id_prefix.size() + 1 + canonical_job_status_infix.size() + 6 +
+                                     canonical_suffix.size();
+    if (json.size() < shortest || canonical_request_job_id(json).empty()) return {};
     const std::size_t status_end = json.size() - canonical_suffix.size();
-    std::size_t quote = status_end;
-    const std::size_t floor = status_end > 21 ? status_end - 21 : 0;  // 20 bytes: COMPLETED_WITH_ERROR
-    while (quote > floor && json[quote - 1] != '"') --quote;
-    if (quote <= floor) return false;
+    std::uint64_t tail = 0;
+    std::memcpy(&tail, json.data() + status_end - 8, 8);
+    const std::uint8_t index = job_status_by_tail.status_at_slot[job_status_tail_slot(tail)];
+    if (index == 0xFF) return {};
+    const std::string_view name = job_status_names[index];
+    const std::size_t quote = status_end - name.size();  // the status's first byte
+    if (quote < canonical_job_id_prefix.size() + 1 + canonical_job_status_infix.size()) return {};
     const std::size_t infix_start = quote - canonical_job_status_infix.size();
-    if (quote < canonical_job_id_prefix.size() + canonical_job_status_infix.size() ||
+    if (std::memcmp(json.data() + quote, name.data(), name.size()) != 0 ||
         std::memcmp(json.data() + infix_start, canonical_job_status_infix.data(), canonical_job_status_infix.size()) !=
             0) {
-        return false;
+        return {};
     }
-    response.job_status = job_status_from_string(json.substr(quote, status_end - quote));
-    if (!response.job_status) return false;
-    const auto made = JobId::make(
-        json.substr(canonical_job_id_prefix.size(), infix_start - canonical_job_id_prefix.size()));
-    if (!made) return false;
-    response.job_id = *made;
-    return true;
+    const std::string_view id =
+        json.substr(canonical_job_id_prefix.size(), infix_start - canonical_job_id_prefix.size());
+    if (!is_valid_job_id(id)) return {};
+    return {id, static_cast<JobStatus>(index)};
 }
 
 [[nodiscard]] constexpr std::size_t first_non_blank(std::string_view json) noexcept {
@@ -2214,8 +2376,10 @@ static_assert(canonical_job_status_infix.substr(3, wire::job_status.size()) == w
 [[nodiscard]] constexpr Result<StopTextTranslationJobRequest> parse_request(std::string_view json) noexcept {
 #if !defined(STTJ_NO_FAST_PATH)
     if (!std::is_constant_evaluated()) {
-        if (const std::string_view id = detail::canonical_request_job_id(json); !id.empty()) {
-            if (const auto made = JobId::make(id)) return StopTextTranslationJobRequest{*made};
+        if (const std::string_view id = detail::canonical_request_job_id(json); is_valid_job_id(id)) {
+            return {detail::build_from, [id] {
+                        return StopTextTranslationJobRequest{JobId{detail::ValidatedJobIdKeyMaker::make(), id}};
+                    }};
         }
     }
 #endif
@@ -2239,13 +2403,20 @@ static_assert(canonical_job_status_infix.substr(3, wire::job_status.size()) == w
 /// Parses a StopTextTranslationJob response body. Both members are optional;
 /// an empty or all-whitespace body is a response with no members (awsJson1_1).
 [[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response(std::string_view json) noexcept {
-    StopTextTranslationJobResponse response;
 #if !defined(STTJ_NO_FAST_PATH)
     if (!std::is_constant_evaluated()) {
-        if (detail::parse_response_canonical(json, response)) return response;
-        response = {};
+        if (const detail::CanonicalResponse canonical = detail::parse_response_canonical(json);
+            !canonical.job_id.empty()) {
+            return {detail::build_from, [&canonical] {
+                        return StopTextTranslationJobResponse{
+                            std::optional<JobId>{std::in_place, detail::ValidatedJobIdKeyMaker::make(),
+                                                 canonical.job_id},
+                            canonical.job_status};
+                    }};
+        }
     }
 #endif
+    StopTextTranslationJobResponse response;
     detail::JsonReader reader{json};
     if (reader.is_blank()) return response;
     bool seen_job_id = false;

@@ -902,6 +902,25 @@ inline void store_zero128(void* at) noexcept {
     return false;
 }
 
+/// Copies an id of 1..128 bytes to the start of the buffer with fixed-size,
+/// possibly overlapping moves inside [0, size): a memcpy of variable size is
+/// a library call that costs more than the copy.
+inline void job_id_copy_to_buffer(unsigned char* buffer, const char* data, std::size_t size) noexcept {
+    if (size >= 16) {
+        std::size_t at = 0;
+        for (; at + 16 <= size; at += 16) std::memcpy(buffer + at, data + at, 16);
+        if (at != size) std::memcpy(buffer + size - 16, data + size - 16, 16);
+    } else if (size >= 8) {
+        std::memcpy(buffer, data, 8);
+        std::memcpy(buffer + size - 8, data + size - 8, 8);
+    } else if (size >= 4) {
+        std::memcpy(buffer, data, 4);
+        std::memcpy(buffer + size - 4, data + size - 4, 4);
+    } else {
+        for (std::size_t i = 0; i < size; ++i) buffer[i] = static_cast<unsigned char>(data[i]);
+    }
+}
+
 /// Byte masks of an id of 1..128 bytes (bit i = byte i), two 64-bit words each.
 struct JobIdMasks {
     std::uint64_t non_ascii[2] = {};     ///< byte >= 0x80
@@ -914,17 +933,31 @@ struct JobIdMasks {
 /// Room for 128 bytes, plus zeros so a 4-byte read at any byte stays inside.
 inline constexpr std::size_t job_id_fast_buffer_size = 128 + 16;
 
-inline JobIdMasks job_id_masks(const unsigned char* buffer, std::size_t size) noexcept {
+/// The masks of an id of 1..128 bytes, read in place: 16-byte loads inside
+/// the id only (the last one ends at the id's end and its masks are shifted
+/// down), so nothing is copied and nothing past the end is read. An id
+/// shorter than 16 bytes is copied into a zero-padded 16-byte block first.
+inline JobIdMasks job_id_masks(const unsigned char* id, std::size_t size) noexcept {
     JobIdMasks m;
-    // One 64-bit word of masks per 64 bytes, the second only for ids longer
-    // than 64 bytes; 16-byte chunks only as far as the id goes.
     for (std::size_t w = 0; w < 2 && 64 * w < size; ++w) {
         std::uint64_t non_ascii = 0, continuation = 0, allowed = 0, from_e0 = 0, from_f0 = 0;
 #if defined(STTJ_JOB_ID_SSE2)
         for (unsigned c = 0; c < 4 && 64 * w + 16 * c < size; ++c) {
-            const __m128i bytes = _mm_load_si128(reinterpret_cast<const __m128i*>(buffer + 64 * w + 16 * c));
-            const auto mask = [c](__m128i v) {
-                return static_cast<std::uint64_t>(_mm_movemask_epi8(v)) << (16 * c);
+            const std::size_t at = 64 * w + 16 * c;
+            __m128i bytes;
+            unsigned drop = 0;  // mask bits of bytes before `at` (the last load ends at the id's end)
+            if (at + 16 <= size) {
+                bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(id + at));
+            } else if (size >= 16) {
+                bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(id + size - 16));
+                drop = static_cast<unsigned>(at + 16 - size);
+            } else {
+                alignas(16) unsigned char small[16] = {};
+                job_id_copy_to_buffer(small, reinterpret_cast<const char*>(id), size);
+                bytes = _mm_load_si128(reinterpret_cast<const __m128i*>(small));
+            }
+            const auto mask = [c, drop](__m128i v) {
+                return (static_cast<std::uint64_t>(_mm_movemask_epi8(v)) >> drop) << (16 * c);
             };
             // Signed compares: 0x80..0xFF are -128..-1, ASCII is 0..127.
             const auto below = [&](int b) { return mask(_mm_cmplt_epi8(bytes, _mm_set1_epi8(static_cast<char>(b - 256)))); };
@@ -937,9 +970,9 @@ inline JobIdMasks job_id_masks(const unsigned char* buffer, std::size_t size) no
         from_e0 &= non_ascii;
         from_f0 &= non_ascii;
 #else
-        for (std::size_t i = 0; i < 64; ++i) {
-            const unsigned byte = buffer[64 * w + i];
-            const std::uint64_t bit = std::uint64_t{1} << i;
+        for (std::size_t i = 64 * w; i < size && i < 64 * w + 64; ++i) {
+            const unsigned byte = id[i];
+            const std::uint64_t bit = std::uint64_t{1} << (i % 64);
             if (byte >= 0x80) non_ascii |= bit;
             if ((byte & 0xC0u) == 0x80) continuation |= bit;
             if (byte < 0x80 && ascii_allowed.allowed[byte]) allowed |= bit;
@@ -947,7 +980,7 @@ inline JobIdMasks job_id_masks(const unsigned char* buffer, std::size_t size) no
             if (byte >= 0xF0) from_f0 |= bit;
         }
 #endif
-        // Keep bytes [0, size) only (the padding is zeros: bad ASCII).
+        // Keep bytes [0, size) only.
         const std::size_t bits = size - 64 * w;
         const std::uint64_t keep = bits >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << bits) - 1;
         m.non_ascii[w] = non_ascii & keep;
@@ -987,7 +1020,7 @@ inline JobIdMasks job_id_masks(const unsigned char* buffer, std::size_t size) no
 /// above U+10FFFF or led by F5..FF, beyond the bitmap) or a scalar outside
 /// L, Z, N. Each sequence length has its own loop, so a sequence costs a few
 /// shifts and two table loads and no branch on the data.
-[[nodiscard]] inline std::size_t job_id_first_disallowed(const unsigned char* buffer, std::size_t size,
+[[nodiscard]] inline std::size_t job_id_first_disallowed(const unsigned char* id, std::size_t size,
                                                          const JobIdMasks& m) noexcept {
     std::uint64_t bad[2] = {m.bad_ascii[0], m.bad_ascii[1]};
     for (std::size_t w = 0; w < 2; ++w) {
@@ -995,7 +1028,7 @@ inline JobIdMasks job_id_masks(const unsigned char* buffer, std::size_t size) no
         const std::uint64_t groups[3] = {leads & ~m.from_e0[w], m.from_e0[w] & ~m.from_f0[w], m.from_f0[w]};
         for (std::uint64_t two = groups[0]; two != 0; two &= two - 1) {
             const auto bit = static_cast<unsigned>(__builtin_ctzll(two));
-            const unsigned char* p = buffer + 64 * w + bit;
+            const unsigned char* p = id + 64 * w + bit;
             const std::uint32_t cp = ((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu);
             // C0, C1: overlong. `&`, not `&&`: no branch on the data.
             const bool allowed = (cp >= 0x80) & is_letter_separator_number_below_limit(cp);
@@ -1003,7 +1036,7 @@ inline JobIdMasks job_id_masks(const unsigned char* buffer, std::size_t size) no
         }
         for (std::uint64_t three = groups[1]; three != 0; three &= three - 1) {
             const auto bit = static_cast<unsigned>(__builtin_ctzll(three));
-            const unsigned char* p = buffer + 64 * w + bit;
+            const unsigned char* p = id + 64 * w + bit;
             const std::uint32_t cp = ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
             // E0 80..9F: overlong.
             const bool allowed = (cp >= 0x800) & is_letter_separator_number_below_limit(cp);
@@ -1011,7 +1044,7 @@ inline JobIdMasks job_id_masks(const unsigned char* buffer, std::size_t size) no
         }
         for (std::uint64_t four = groups[2]; four != 0; four &= four - 1) {
             const auto bit = static_cast<unsigned>(__builtin_ctzll(four));
-            const unsigned char* p = buffer + 64 * w + bit;
+            const unsigned char* p = id + 64 * w + bit;
             // 0x0F, not 0x07: F8..FF then decode above U+10FFFF, like F5..F7.
             const std::uint32_t cp =
                 ((p[0] & 0x0Fu) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
@@ -1028,24 +1061,6 @@ inline JobIdMasks job_id_masks(const unsigned char* buffer, std::size_t size) no
     return size;
 }
 
-/// Copies an id of 1..128 bytes to the start of the buffer with fixed-size,
-/// possibly overlapping moves inside [0, size): a memcpy of variable size is
-/// a library call that costs more than the copy.
-inline void job_id_copy_to_buffer(unsigned char* buffer, const char* data, std::size_t size) noexcept {
-    if (size >= 16) {
-        std::size_t at = 0;
-        for (; at + 16 <= size; at += 16) std::memcpy(buffer + at, data + at, 16);
-        if (at != size) std::memcpy(buffer + size - 16, data + size - 16, 16);
-    } else if (size >= 8) {
-        std::memcpy(buffer, data, 8);
-        std::memcpy(buffer + size - 8, data + size - 8, 8);
-    } else if (size >= 4) {
-        std::memcpy(buffer, data, 4);
-        std::memcpy(buffer + size - 4, data + size - 4, 4);
-    } else {
-        for (std::size_t i = 0; i < size; ++i) buffer[i] = static_cast<unsigned char>(data[i]);
-    }
-}
 
 /// Decoding data for a lead byte C0..FF: the sequence length, where its
 /// continuation bytes must match 10xxxxxx, and the range of code points a
@@ -1088,67 +1103,52 @@ struct LeadByteTable {
 };
 inline constexpr LeadByteTable lead_byte_table{};
 
-/// The first byte at which the scalar definition stops before it has seen
-/// all of an id of 1..128 bytes (`buffer` holds the id and >= 16 zeros after
-/// it), or `size` if it does not stop there; `scalars_before` is then the
-/// number of scalars before that byte. Stopping for "more than 32 scalars"
-/// is left to the caller (it knows the scalar count).
-struct JobIdFirstStop {
-    std::size_t at;
-    std::uint64_t leads[2];  // bytes that start a scalar (not continuation), within [0, size)
-};
+/// For an id of 1..128 bytes whose UTF-8 structure is not sound (see
+/// job_id_well_formed): the first byte at which the scalar definition stops
+/// before it has seen all of it, or `size`. `buffer` holds the id and at
+/// least 16 zeros after it (each lead is read as 4 bytes). Stopping for
+/// "more than 32 scalars" is left to the caller.
+[[nodiscard]] inline std::size_t job_id_first_stop_ill_formed(const unsigned char* buffer, std::size_t size,
+                                                              const JobIdMasks& m) noexcept {
+    const auto first_in = [](std::uint64_t lo, std::uint64_t hi, std::size_t none) -> std::size_t {
+        if (lo != 0) return static_cast<std::size_t>(__builtin_ctzll(lo));
+        if (hi != 0) return 64 + static_cast<std::size_t>(__builtin_ctzll(hi));
+        return none;
+    };
+    // A continuation byte at 0, or right after an ASCII byte, is stray; so is
+    // one right after a complete non-ASCII sequence (checked below).
+    const std::uint64_t ascii_lo = ~m.non_ascii[0];
+    const std::uint64_t ascii_hi = ~m.non_ascii[1];
+    const std::uint64_t after_ascii_lo = (ascii_lo << 1) | 1u;
+    const std::uint64_t after_ascii_hi = (ascii_hi << 1) | (ascii_lo >> 63);
+    std::size_t stop = first_in(m.bad_ascii[0] | (m.continuation[0] & after_ascii_lo),
+                                m.bad_ascii[1] | (m.continuation[1] & after_ascii_hi), size);
 
-inline JobIdFirstStop job_id_first_stop(const unsigned char* buffer, std::size_t size) noexcept {
-    const JobIdMasks m = job_id_masks(buffer, size);
-    std::size_t stop = size;
-    if (job_id_well_formed(m)) {
-        // The common case, valid or not: no decoding problems to place.
-        stop = job_id_first_disallowed(buffer, size, m);
-    } else {
-        const auto first_in = [](std::uint64_t lo, std::uint64_t hi, std::size_t none) -> std::size_t {
-            if (lo != 0) return static_cast<std::size_t>(__builtin_ctzll(lo));
-            if (hi != 0) return 64 + static_cast<std::size_t>(__builtin_ctzll(hi));
-            return none;
-        };
-        // A continuation byte at 0, or right after an ASCII byte, is stray; so is
-        // one right after a complete non-ASCII sequence (checked below).
-        const std::uint64_t ascii_lo = ~m.non_ascii[0];
-        const std::uint64_t ascii_hi = ~m.non_ascii[1];
-        const std::uint64_t after_ascii_lo = (ascii_lo << 1) | 1u;
-        const std::uint64_t after_ascii_hi = (ascii_hi << 1) | (ascii_lo >> 63);
-        stop = first_in(m.bad_ascii[0] | (m.continuation[0] & after_ascii_lo),
-                        m.bad_ascii[1] | (m.continuation[1] & after_ascii_hi), size);
-
-        // Each non-ASCII lead: decode without branching on the data; a bad one
-        // stops the definition at the lead, a good one followed by a continuation
-        // byte stops it right after the sequence.
-        for (std::size_t w = 0; w < 2; ++w) {
-            std::uint64_t leads = m.non_ascii[w] & ~m.continuation[w];
-            while (leads != 0) {
-                const std::size_t at = 64 * w + static_cast<std::size_t>(__builtin_ctzll(leads));
-                leads &= leads - 1;
-                std::uint32_t word = 0;
-                std::memcpy(&word, buffer + at, 4);
-                word = __builtin_bswap32(word);  // big-endian: the lead in the top byte
-                const LeadByteInfo& info = lead_byte_table.info[(word >> 24) - 0xC0];
-                const std::uint32_t v = word >> info.shift;
-                const std::uint32_t cp = ((v & 0x3Fu) | ((v >> 2) & 0xFC0u) | ((v >> 4) & 0x3F000u) |
-                                          ((v >> 6) & 0xFC0000u)) & info.value_mask;
-                const bool in_range = cp - info.smallest <= info.span;  // so cp < letter_separator_number_block_limit
-                const bool good = (word & info.continuation_mask) == info.continuation_value && in_range &&
-                                  is_letter_separator_number_below_limit(cp & (letter_separator_number_block_limit - 1));
-                const std::size_t next = at + info.length;
-                const bool stray_next = (buffer[next] & 0xC0u) == 0x80u && next < size;
-                const std::size_t candidate = good ? (stray_next ? next : size) : at;
-                stop = candidate < stop ? candidate : stop;
-            }
+    // Each non-ASCII lead: decode without branching on the data; a bad one
+    // stops the definition at the lead, a good one followed by a continuation
+    // byte stops it right after the sequence.
+    for (std::size_t w = 0; w < 2; ++w) {
+        std::uint64_t leads = m.non_ascii[w] & ~m.continuation[w];
+        while (leads != 0) {
+            const std::size_t at = 64 * w + static_cast<std::size_t>(__builtin_ctzll(leads));
+            leads &= leads - 1;
+            std::uint32_t word = 0;
+            std::memcpy(&word, buffer + at, 4);
+            word = __builtin_bswap32(word);  // big-endian: the lead in the top byte
+            const LeadByteInfo& info = lead_byte_table.info[(word >> 24) - 0xC0];
+            const std::uint32_t v = word >> info.shift;
+            const std::uint32_t cp = ((v & 0x3Fu) | ((v >> 2) & 0xFC0u) | ((v >> 4) & 0x3F000u) |
+                                      ((v >> 6) & 0xFC0000u)) & info.value_mask;
+            const bool in_range = cp - info.smallest <= info.span;  // so cp < letter_separator_number_block_limit
+            const bool good = (word & info.continuation_mask) == info.continuation_value && in_range &&
+                              is_letter_separator_number_below_limit(cp & (letter_separator_number_block_limit - 1));
+            const std::size_t next = at + info.length;
+            const bool stray_next = (buffer[next] & 0xC0u) == 0x80u && next < size;
+            const std::size_t candidate = good ? (stray_next ? next : size) : at;
+            stop = candidate < stop ? candidate : stop;
         }
     }
-    // Scalar starts: every byte of the id that is not a continuation byte.
-    const std::uint64_t keep_lo = size >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << size) - 1;
-    const std::uint64_t keep_hi =
-        size <= 64 ? 0 : size >= 128 ? ~std::uint64_t{0} : (std::uint64_t{1} << (size - 64)) - 1;
-    return {stop, {~m.continuation[0] & keep_lo, ~m.continuation[1] & keep_hi}};
+    return stop;
 }
 
 /// The number of set bits (no POPCNT instruction in baseline x86-64, and
@@ -1180,20 +1180,32 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
     if (is_valid_ascii_16_to_32(data, size)) return {job_id_fast_valid, 0, 0, Utf8Problem::None};
     const std::string_view id{data, size};
     if (size == 0 || size > 128) return job_id_scan_from(id, 0, 0);
-    alignas(16) unsigned char buffer[job_id_fast_buffer_size] = {};
-    job_id_copy_to_buffer(buffer, data, size);
-    const JobIdFirstStop first = job_id_first_stop(buffer, size);
-    const std::size_t too_long = job_id_33rd_lead(first.leads, size);
-    const std::size_t stop = first.at < too_long ? first.at : too_long;
+    const auto* bytes = reinterpret_cast<const unsigned char*>(data);
+    const JobIdMasks m = job_id_masks(bytes, size);
+    std::size_t first = size;
+    if (job_id_well_formed(m)) {
+        // The common case, valid or not: no decoding problems to place.
+        first = job_id_first_disallowed(bytes, size, m);
+    } else {
+        alignas(16) unsigned char buffer[job_id_fast_buffer_size] = {};
+        job_id_copy_to_buffer(buffer, data, size);
+        first = job_id_first_stop_ill_formed(buffer, size, m);
+    }
+    // Scalar starts: every byte of the id that is not a continuation byte.
+    const std::uint64_t keep_lo = size >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << size) - 1;
+    const std::uint64_t keep_hi =
+        size <= 64 ? 0 : size >= 128 ? ~std::uint64_t{0} : (std::uint64_t{1} << (size - 64)) - 1;
+    const std::uint64_t leads[2] = {~m.continuation[0] & keep_lo, ~m.continuation[1] & keep_hi};
+    const std::size_t too_long = job_id_33rd_lead(leads, size);
+    const std::size_t stop = first < too_long ? first : too_long;
     if (stop == size) return {job_id_fast_valid, 0, 0, Utf8Problem::None};
     // Every byte before `stop` belongs to a good scalar: count them and let
     // the definition's loop classify the scalar at `stop`.
     std::size_t scalars = 0;
     if (stop < 64) {
-        scalars = job_id_popcount(first.leads[0] & ((std::uint64_t{1} << stop) - 1));
+        scalars = job_id_popcount(leads[0] & ((std::uint64_t{1} << stop) - 1));
     } else {
-        scalars = job_id_popcount(first.leads[0]) +
-                  job_id_popcount(first.leads[1] & ((std::uint64_t{1} << (stop - 64)) - 1));
+        scalars = job_id_popcount(leads[0]) + job_id_popcount(leads[1] & ((std::uint64_t{1} << (stop - 64)) - 1));
     }
     return job_id_scan_from(id, stop, scalars);
 }

@@ -22,6 +22,7 @@
 
 #include <optional>
 
+#include "../tests/icu_oracle.hpp"
 #include "common.hpp"
 
 namespace {
@@ -81,25 +82,6 @@ Decoded reference_decode(std::string_view text, std::size_t pos) {
     return {value, length, Utf8Problem::None};
 }
 
-bool reference_allowed(char32_t c) {
-    switch (u_charType(static_cast<UChar32>(c))) {
-        case U_UPPERCASE_LETTER:
-        case U_LOWERCASE_LETTER:
-        case U_TITLECASE_LETTER:
-        case U_MODIFIER_LETTER:
-        case U_OTHER_LETTER:
-        case U_SPACE_SEPARATOR:
-        case U_LINE_SEPARATOR:
-        case U_PARAGRAPH_SEPARATOR:
-        case U_DECIMAL_DIGIT_NUMBER:
-        case U_LETTER_NUMBER:
-        case U_OTHER_NUMBER: return true;
-        default: break;
-    }
-    constexpr std::string_view punctuation = "_.:/=+-%@";
-    return c < 0x80 && punctuation.find(static_cast<char>(c)) != std::string_view::npos;
-}
-
 std::optional<JobIdError> reference_find_error(std::string_view id) {
     if (id.empty()) return JobIdError{JobIdReason::Empty, 0, 0};
     std::size_t scalars = 0;
@@ -110,7 +92,7 @@ std::optional<JobIdError> reference_find_error(std::string_view id) {
         }
         ++scalars;
         if (scalars > 32) return JobIdError{JobIdReason::TooLong, pos, 0};
-        if (!reference_allowed(d.code_point)) return JobIdError{JobIdReason::Character, pos, d.code_point};
+        if (!sttj_test::icu_allowed(d.code_point)) return JobIdError{JobIdReason::Character, pos, d.code_point};
         pos += d.length;
     }
     return std::nullopt;

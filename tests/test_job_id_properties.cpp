@@ -21,47 +21,21 @@
 #include <rapidcheck/catch.h>
 #include <unicode/uchar.h>
 
+#include "icu_oracle.hpp"
+#include "job_id_error_printing.hpp"
+
 using sttj::JobIdError;
 using sttj::JobIdReason;
 using sttj::detail::Utf8Problem;
 
-namespace Catch {
-template <>
-struct StringMaker<std::optional<JobIdError>> {
-    static std::string convert(const std::optional<JobIdError>& e) {
-        if (!e) return "valid";
-        char buf[160];
-        std::snprintf(buf, sizeof buf, "{%s, offset %zu, code_point 0x%X, %s}",
-                      std::string{sttj::to_string(e->reason)}.c_str(), e->offset,
-                      static_cast<unsigned>(e->code_point), std::string{sttj::detail::to_string(e->utf8_problem)}.c_str());
-        return buf;
-    }
-};
-}  // namespace Catch
 
 namespace {
 
 // ------------------------------------------------------------ the reference
 
-bool is_surrogate(char32_t cp) { return cp >= 0xD800 && cp <= 0xDFFF; }
-
-bool icu_allowed(char32_t cp) {
-    switch (u_charType(static_cast<UChar32>(cp))) {
-        case U_UPPERCASE_LETTER:
-        case U_LOWERCASE_LETTER:
-        case U_TITLECASE_LETTER:
-        case U_MODIFIER_LETTER:
-        case U_OTHER_LETTER:
-        case U_SPACE_SEPARATOR:
-        case U_LINE_SEPARATOR:
-        case U_PARAGRAPH_SEPARATOR:
-        case U_DECIMAL_DIGIT_NUMBER:
-        case U_LETTER_NUMBER:
-        case U_OTHER_NUMBER: return true;
-        default:
-            return cp < 0x80 && std::string_view{"_.:/=+-%@"}.find(static_cast<char>(cp)) != std::string_view::npos;
-    }
-}
+using sttj_test::encode;
+using sttj_test::icu_allowed;
+using sttj_test::is_surrogate;
 
 struct RefStep {
     char32_t code_point;
@@ -124,26 +98,6 @@ std::optional<JobIdError> reference(std::string_view s) {
         pos += step.length;
     }
     return std::nullopt;
-}
-
-std::string encode(char32_t cp) {
-    std::string out;
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-    return out;
 }
 
 // RC_ASSERT(got == want) with both sides in the counterexample report.

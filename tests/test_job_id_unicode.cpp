@@ -14,59 +14,18 @@
 #include <unicode/uchar.h>
 #include <unicode/uversion.h>
 
+#include "icu_oracle.hpp"
+
 namespace {
 
 using sttj::JobIdError;
 using sttj::JobIdReason;
 using sttj::detail::Utf8Problem;
 
-bool is_surrogate(char32_t cp) { return cp >= 0xD800 && cp <= 0xDFFF; }
-
-// UTF-8 of a code point, written from the bit layout (surrogates included,
-// so the test can build their ill-formed 3-byte encodings).
-std::string encode(char32_t cp) {
-    std::string out;
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-    return out;
-}
-
-// ICU's verdict: general category L*, Z* or N*.
-bool icu_letter_separator_number(char32_t cp) {
-    switch (u_charType(static_cast<UChar32>(cp))) {
-        case U_UPPERCASE_LETTER:
-        case U_LOWERCASE_LETTER:
-        case U_TITLECASE_LETTER:
-        case U_MODIFIER_LETTER:
-        case U_OTHER_LETTER:
-        case U_SPACE_SEPARATOR:
-        case U_LINE_SEPARATOR:
-        case U_PARAGRAPH_SEPARATOR:
-        case U_DECIMAL_DIGIT_NUMBER:
-        case U_LETTER_NUMBER:
-        case U_OTHER_NUMBER: return true;
-        default: return false;
-    }
-}
-
-// ICU's verdict on a JobId character: L*, Z*, N* or one of `_ . : / = + - % @`.
-bool icu_allowed(char32_t cp) {
-    return icu_letter_separator_number(cp) || (cp < 0x80 && std::string_view{"_.:/=+-%@"}.find(static_cast<char>(cp)) !=
-                                                                 std::string_view::npos);
-}
+using sttj_test::encode;
+using sttj_test::icu_allowed;
+using sttj_test::icu_letter_separator_number;
+using sttj_test::is_surrogate;
 
 std::string describe(const std::optional<JobIdError>& e) {
     if (!e) return "valid";

@@ -14,23 +14,12 @@
 
 #include <catch2/catch.hpp>
 
+#include "job_id_error_printing.hpp"
+
 using sttj::JobIdError;
 using sttj::JobIdReason;
 using sttj::detail::Utf8Problem;
 
-namespace Catch {
-template <>
-struct StringMaker<std::optional<JobIdError>> {
-    static std::string convert(const std::optional<JobIdError>& e) {
-        if (!e) return "valid";
-        char buf[160];
-        std::snprintf(buf, sizeof buf, "{%s, offset %zu, code_point 0x%X, %s}",
-                      std::string{sttj::to_string(e->reason)}.c_str(), e->offset,
-                      static_cast<unsigned>(e->code_point), std::string{sttj::detail::to_string(e->utf8_problem)}.c_str());
-        return buf;
-    }
-};
-}  // namespace Catch
 
 namespace {
 

@@ -71,16 +71,7 @@ Register boost_json_cases{[] {
         [p, &docs = request_docs()] { return count_request_mismatches([&](std::size_t i) { return p.request(docs[i]); }); });
     add("parse_response/boost_json", [p, &docs = response_docs()](std::size_t i) { benchmark::DoNotOptimize(p.response(docs[i])); },
         [p, &docs = response_docs()] { return count_response_mismatches([&](std::size_t i) { return p.response(docs[i]); }); });
-    add("serialize_request/boost_json", [&in = requests()](std::size_t i) {
-        std::string json = serialize(in[i]);
-        benchmark::DoNotOptimize(json.data());
-        benchmark::ClobberMemory();
-    }, [&in = requests()] { return count_serialize_mismatches(false, [&](std::size_t i) { return serialize(in[i]); }); });
-    add("serialize_response/boost_json", [&in = responses()](std::size_t i) {
-        std::string json = serialize(in[i]);
-        benchmark::DoNotOptimize(json.data());
-        benchmark::ClobberMemory();
-    }, [&in = responses()] { return count_serialize_mismatches(true, [&](std::size_t i) { return serialize(in[i]); }); });
+    add_string_serializers("boost_json", [](const auto& x) { return serialize(x); });
 }};
 
 }  // namespace

@@ -140,6 +140,25 @@ std::size_t count_response_mismatches(const std::function<std::optional<PlainRes
 /// Counts outputs that differ from sttj's canonical JSON.
 std::size_t count_serialize_mismatches(bool response, const std::function<std::string(std::size_t)>& serialize);
 
+/// Registers serialize_request/ and serialize_response/<impl> for a peer whose
+/// `serialize(x)` returns the JSON of a request or a response as a std::string.
+template <class Serialize>
+void add_string_serializers(const std::string& impl, Serialize serialize) {
+    const auto add_one = [&](const char* op, const auto& inputs, bool is_response) {
+        add(op + impl,
+            [serialize, &inputs](std::size_t i) {
+                std::string json = serialize(inputs[i]);
+                benchmark::DoNotOptimize(json.data());
+                benchmark::ClobberMemory();
+            },
+            [serialize, &inputs, is_response] {
+                return count_serialize_mismatches(is_response, [&](std::size_t i) { return serialize(inputs[i]); });
+            });
+    };
+    add_one("serialize_request/", requests(), false);
+    add_one("serialize_response/", responses(), true);
+}
+
 }  // namespace bench
 
 #endif  // STTJ_BENCH_COMMON_HPP

@@ -48,16 +48,7 @@ Register nlohmann_cases{[] {
         [&docs = request_docs()] { return count_request_mismatches([&](std::size_t i) { return parse_request(docs[i]); }); });
     add("parse_response/nlohmann", [&docs = response_docs()](std::size_t i) { benchmark::DoNotOptimize(parse_response(docs[i])); },
         [&docs = response_docs()] { return count_response_mismatches([&](std::size_t i) { return parse_response(docs[i]); }); });
-    add("serialize_request/nlohmann", [&in = requests()](std::size_t i) {
-        std::string json = serialize(in[i]);
-        benchmark::DoNotOptimize(json.data());
-        benchmark::ClobberMemory();
-    }, [&in = requests()] { return count_serialize_mismatches(false, [&](std::size_t i) { return serialize(in[i]); }); });
-    add("serialize_response/nlohmann", [&in = responses()](std::size_t i) {
-        std::string json = serialize(in[i]);
-        benchmark::DoNotOptimize(json.data());
-        benchmark::ClobberMemory();
-    }, [&in = responses()] { return count_serialize_mismatches(true, [&](std::size_t i) { return serialize(in[i]); }); });
+    add_string_serializers("nlohmann", [](const auto& x) { return serialize(x); });
 }};
 
 }  // namespace

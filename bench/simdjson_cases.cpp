@@ -19,6 +19,21 @@ std::shared_ptr<std::vector<simdjson::padded_string>> padded(const std::vector<s
     return out;
 }
 
+// The response's two fields, from an On-Demand or a DOM object alike.
+template <class Object>
+std::optional<PlainResponse> response_fields(Object& object) {
+    PlainResponse out;
+    std::string_view text;
+    if (object["JobId"].get_string().get(text) == simdjson::SUCCESS) {
+        out.job_id.emplace();
+        if (!out.job_id->assign(text)) return std::nullopt;
+    }
+    if (object["JobStatus"].get_string().get(text) == simdjson::SUCCESS) {
+        out.job_status = sttj::job_status_from_string(text);
+    }
+    return out;
+}
+
 struct OnDemand {
     std::shared_ptr<std::vector<simdjson::padded_string>> docs;
     std::shared_ptr<simdjson::ondemand::parser> parser = std::make_shared<simdjson::ondemand::parser>();
@@ -34,16 +49,7 @@ struct OnDemand {
         auto doc = parser->iterate((*docs)[i]);
         simdjson::ondemand::object object;
         if (doc.get_object().get(object) != simdjson::SUCCESS) return std::nullopt;
-        PlainResponse out;
-        std::string_view text;
-        if (object["JobId"].get_string().get(text) == simdjson::SUCCESS) {
-            out.job_id.emplace();
-            if (!out.job_id->assign(text)) return std::nullopt;
-        }
-        if (object["JobStatus"].get_string().get(text) == simdjson::SUCCESS) {
-            out.job_status = sttj::job_status_from_string(text);
-        }
-        return out;
+        return response_fields(object);
     }
 };
 
@@ -62,16 +68,7 @@ struct Dom {
     std::optional<PlainResponse> response(std::size_t i) const {
         simdjson::dom::object object;
         if (parser->parse((*docs)[i]).get_object().get(object) != simdjson::SUCCESS) return std::nullopt;
-        PlainResponse out;
-        std::string_view text;
-        if (object["JobId"].get_string().get(text) == simdjson::SUCCESS) {
-            out.job_id.emplace();
-            if (!out.job_id->assign(text)) return std::nullopt;
-        }
-        if (object["JobStatus"].get_string().get(text) == simdjson::SUCCESS) {
-            out.job_status = sttj::job_status_from_string(text);
-        }
-        return out;
+        return response_fields(object);
     }
 };
 

@@ -94,6 +94,12 @@ TEST_CASE("is_letter_separator_number and the ASCII table agree with ICU for eve
         if (sttj::detail::is_letter_separator_number(cp) != want) {
             m.add("is_letter_separator_number", cp, std::nullopt, std::nullopt);
         }
+        if (sttj::detail::is_letter_separator_number_two_level(cp) != want) {
+            m.add("is_letter_separator_number_two_level", cp, std::nullopt, std::nullopt);
+        }
+        if (cp < 0x10000 && ((sttj::detail::letter_separator_number_bmp[cp / 64] >> (cp % 64)) & 1u) != want) {
+            m.add("letter_separator_number_bmp", cp, std::nullopt, std::nullopt);
+        }
         if (!is_surrogate(cp) && sttj::detail::is_job_id_scalar(cp) != icu_allowed(cp)) {
             m.add("is_job_id_scalar", cp, std::nullopt, std::nullopt);
         }

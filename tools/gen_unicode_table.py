@@ -103,8 +103,19 @@ def two_level(ranges):
     return index, list(distinct)
 
 
+def bmp_words(ranges):
+    """The Basic Multilingual Plane as 1024 64-bit words: bit cp % 64 of word cp // 64."""
+    words = [0] * (0x10000 // 64)
+    for first, last in ranges:
+        for cp in range(first, min(last, 0xFFFF) + 1):
+            words[cp // 64] |= 1 << (cp % 64)
+    return words
+
+
 def render(version: str, ranges, entries) -> str:
     index, blocks = two_level(ranges)
+    bmp = bmp_words(ranges)
+    bmp_body = ["    " + " ".join(f"0x{w:016x}," for w in bmp[i:i + 4]) for i in range(0, len(bmp), 4)]
     index_body = []
     for i in range(0, len(index), 16):
         index_body.append("    " + " ".join(f"{b}," for b in index[i:i + 16]))
@@ -153,6 +164,14 @@ inline constexpr std::uint8_t letter_separator_number_block_index[{len(index)}] 
 }};
 inline constexpr std::uint32_t letter_separator_number_blocks[{len(blocks) * len(blocks[0])}] = {{
 {chr(10).join(block_body)}
+}};
+
+/// The Basic Multilingual Plane alone as a flat bitmap, for the 2- and 3-byte
+/// UTF-8 sequences, whose bytes give the word and the bit directly: code
+/// point cp < 0x10000 is allowed iff bit (cp % 64) of
+/// letter_separator_number_bmp[cp / 64] is set. {len(bmp)} x 8 = {8 * len(bmp)} bytes.
+inline constexpr std::uint64_t letter_separator_number_bmp[{len(bmp)}] = {{
+{chr(10).join(bmp_body)}
 }};
 
 }}  // namespace sttj::detail

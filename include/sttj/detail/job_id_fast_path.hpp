@@ -6,15 +6,18 @@
 // here must give exactly its answer (reason, offset, code point, UTF-8
 // problem), which the property tests and the job_id fuzzer check.
 //
-// How: an id of at most 128 bytes is copied into a zero-padded buffer and
-// classified a whole block at a time (SSE2 when the target has it, else a
-// byte loop producing the same bit masks): which bytes are non-ASCII, which
-// are continuation bytes (10xxxxxx), which ASCII bytes are not allowed. Each
-// non-ASCII lead byte is then decoded without branches on the data and
-// looked up in the two-level bitmap. That yields the first position at which
-// the scalar definition, walking from the front, would stop; the definition's
-// own loop then classifies that one position. Ids longer than 128 bytes (never
-// valid) go straight to that loop.
+// How: an id of 1..128 bytes is classified 16 bytes at a time, in place
+// (SSE2 when the target has it, else a byte loop producing the same bit
+// masks): which bytes are non-ASCII, which are continuation bytes
+// (10xxxxxx), which lead 3- or 4-byte sequences, which ASCII bytes are not
+// allowed. If the masks show sound UTF-8 structure (the common case, valid
+// or not), each sequence is looked up with no branch on the data: 2- and
+// 3-byte ones in the flat BMP bitmap, 4-byte ones in the two-level bitmap.
+// Otherwise the id is copied into a zero-padded buffer and each lead is
+// decoded and checked in full. Either way that yields the first position at
+// which the scalar definition, walking from the front, would stop; the
+// definition's own loop then classifies that one position. Ids longer than
+// 128 bytes (never valid) go straight to that loop.
 
 #include <cstddef>
 #include <cstdint>
@@ -240,27 +243,30 @@ inline JobIdMasks job_id_masks(const unsigned char* id, std::size_t size) noexce
 /// sequence that is not a scalar (overlong; a surrogate, not in the bitmap;
 /// above U+10FFFF or led by F5..FF, beyond the bitmap) or a scalar outside
 /// L, Z, N. Each sequence length has its own loop, so a sequence costs a few
-/// shifts and two table loads and no branch on the data.
+/// shifts and one table load (two for 4-byte sequences) and no branch on the
+/// data.
 [[nodiscard]] inline std::size_t job_id_first_disallowed(const unsigned char* id, std::size_t size,
                                                          const JobIdMasks& m) noexcept {
     std::uint64_t bad[2] = {m.bad_ascii[0], m.bad_ascii[1]};
     for (std::size_t w = 0; w < 2; ++w) {
         const std::uint64_t leads = m.non_ascii[w] & ~m.continuation[w];
         const std::uint64_t groups[3] = {leads & ~m.from_e0[w], m.from_e0[w] & ~m.from_f0[w], m.from_f0[w]};
+        // 2- and 3-byte sequences: their bytes index the flat BMP bitmap
+        // directly (word cp / 64, bit cp % 64).
         for (std::uint64_t two = groups[0]; two != 0; two &= two - 1) {
             const auto bit = static_cast<unsigned>(__builtin_ctzll(two));
             const unsigned char* p = id + 64 * w + bit;
-            const std::uint32_t cp = ((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu);
-            // C0, C1: overlong. `&`, not `&&`: no branch on the data.
-            const bool allowed = (cp >= 0x80) & is_letter_separator_number_below_limit(cp);
+            const std::uint64_t word = letter_separator_number_bmp[p[0] & 0x1Fu];
+            // C0, C1 (word 0 or 1) are overlong. `&`, not `&&`: no branch on the data.
+            const bool allowed = ((word >> (p[1] & 0x3Fu)) & 1u) & ((p[0] & 0x1Eu) != 0);
             bad[w] |= static_cast<std::uint64_t>(!allowed) << bit;
         }
         for (std::uint64_t three = groups[1]; three != 0; three &= three - 1) {
             const auto bit = static_cast<unsigned>(__builtin_ctzll(three));
             const unsigned char* p = id + 64 * w + bit;
-            const std::uint32_t cp = ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
-            // E0 80..9F: overlong.
-            const bool allowed = (cp >= 0x800) & is_letter_separator_number_below_limit(cp);
+            const unsigned index = ((p[0] & 0x0Fu) << 6) | (p[1] & 0x3Fu);  // cp / 64
+            // Below word 32 (U+0800) is overlong; surrogates have no bits.
+            const bool allowed = ((letter_separator_number_bmp[index] >> (p[2] & 0x3Fu)) & 1u) & (index >= 32);
             bad[w] |= static_cast<std::uint64_t>(!allowed) << bit;
         }
         for (std::uint64_t four = groups[2]; four != 0; four &= four - 1) {

@@ -124,15 +124,11 @@ inline void job_id_literal_is_not_a_valid_job_id() noexcept {}
 }  // namespace detail
 
 namespace detail {
-/// The key to JobId's constructor for text already validated: only sttj's
-/// own code makes one (its constructor is private), so the constructor
-/// can be public, and std::optional<JobId> can build a JobId in place.
-class ValidatedJobIdKey {
-    constexpr ValidatedJobIdKey() noexcept = default;
-    friend struct ValidatedJobIdKeyMaker;
-};
-struct ValidatedJobIdKeyMaker {
-    static constexpr ValidatedJobIdKey make() noexcept { return {}; }
+/// The tag of JobId's constructor for text sttj's parsers have already
+/// validated. The constructor is public so that std::optional<JobId> can
+/// build a JobId in place; the tag lives in `detail`, which users leave alone.
+struct ValidatedJobIdKey {
+    explicit ValidatedJobIdKey() = default;
 };
 }  // namespace detail
 

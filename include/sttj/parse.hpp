@@ -254,7 +254,7 @@ struct CanonicalResponse {
     if (!std::is_constant_evaluated()) {
         if (const std::string_view id = detail::canonical_request_job_id(json); is_valid_job_id(id)) {
             return {detail::build_from, [id] {
-                        return StopTextTranslationJobRequest{JobId{detail::ValidatedJobIdKeyMaker::make(), id}};
+                        return StopTextTranslationJobRequest{JobId{detail::ValidatedJobIdKey{}, id}};
                     }};
         }
     }
@@ -285,7 +285,7 @@ struct CanonicalResponse {
             !canonical.job_id.empty()) {
             return {detail::build_from, [&canonical] {
                         return StopTextTranslationJobResponse{
-                            std::optional<JobId>{std::in_place, detail::ValidatedJobIdKeyMaker::make(),
+                            std::optional<JobId>{std::in_place, detail::ValidatedJobIdKey{},
                                                  canonical.job_id},
                             canonical.job_status};
                     }};

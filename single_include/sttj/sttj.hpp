@@ -1444,9 +1444,9 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
     return (low_count >= 33 ? 0 : 64) + static_cast<std::size_t>(__builtin_ctzll(word));
 }
 
-/// Exactly find_job_id_error_scalar's answer, faster.
+/// Exactly find_job_id_error_scalar's answer, faster. (find_job_id_error has
+/// already tried is_valid_ascii_16_to_32 inline before it calls this.)
 [[nodiscard]] inline JobIdFastVerdict find_job_id_problem_fast(const char* data, std::size_t size) noexcept {
-    if (is_valid_ascii_16_to_32(data, size)) return {job_id_fast_valid, 0, 0, Utf8Problem::None};
     const std::string_view id{data, size};
     if (size == 0 || size > 128) return job_id_scan_from(id, 0, 0);
     const auto* bytes = reinterpret_cast<const unsigned char*>(data);
@@ -1669,15 +1669,11 @@ inline void job_id_literal_is_not_a_valid_job_id() noexcept {}
 }  // namespace detail
 
 namespace detail {
-/// The key to JobId's constructor for text already validated: only sttj's
-/// own code makes one (its constructor is private), so the constructor
-/// can be public, and std::optional<JobId> can build a JobId in place.
-class ValidatedJobIdKey {
-    constexpr ValidatedJobIdKey() noexcept = default;
-    friend struct ValidatedJobIdKeyMaker;
-};
-struct ValidatedJobIdKeyMaker {
-    static constexpr ValidatedJobIdKey make() noexcept { return {}; }
+/// The tag of JobId's constructor for text sttj's parsers have already
+/// validated. The constructor is public so that std::optional<JobId> can
+/// build a JobId in place; the tag lives in `detail`, which users leave alone.
+struct ValidatedJobIdKey {
+    explicit ValidatedJobIdKey() = default;
 };
 }  // namespace detail
 
@@ -2659,7 +2655,7 @@ struct CanonicalResponse {
     if (!std::is_constant_evaluated()) {
         if (const std::string_view id = detail::canonical_request_job_id(json); is_valid_job_id(id)) {
             return {detail::build_from, [id] {
-                        return StopTextTranslationJobRequest{JobId{detail::ValidatedJobIdKeyMaker::make(), id}};
+                        return StopTextTranslationJobRequest{JobId{detail::ValidatedJobIdKey{}, id}};
                     }};
         }
     }
@@ -2690,7 +2686,7 @@ struct CanonicalResponse {
             !canonical.job_id.empty()) {
             return {detail::build_from, [&canonical] {
                         return StopTextTranslationJobResponse{
-                            std::optional<JobId>{std::in_place, detail::ValidatedJobIdKeyMaker::make(),
+                            std::optional<JobId>{std::in_place, detail::ValidatedJobIdKey{},
                                                  canonical.job_id},
                             canonical.job_status};
                     }};

@@ -85,7 +85,8 @@ def main():
     parser.add_argument("cxx", nargs="+")
     args = parser.parse_args()
     src = os.path.abspath(args.source)
-    expected = f'sttj {version(src)}: JobId job-2026/11:28; "bad!id": character at byte 3\n'
+    sttj_version = version(src)
+    expected = f'sttj {sttj_version}: JobId job-2026/11:28; "bad!id": character at byte 3\n'
 
     with tempfile.TemporaryDirectory(prefix=f"sttj-consumer-{args.route}-") as tmp:
         work = os.path.join(tmp, "consumers")
@@ -96,11 +97,11 @@ def main():
             prefix = install(src, tmp, env)
             build = os.path.join(tmp, "cmake-build")
             run(["cmake", "-S", os.path.join(work, "cmake"), "-B", build,
-                 f"-DCMAKE_PREFIX_PATH={prefix}", f"-DSTTJ_EXPECTED_VERSION={version(src)}",
+                 f"-DCMAKE_PREFIX_PATH={prefix}", f"-DSTTJ_EXPECTED_VERSION={sttj_version}",
                  f"-DCMAKE_CXX_COMPILER={args.cxx[0]}"], env=env, stdout=subprocess.DEVNULL)
             run(["cmake", "--build", build], env=env)
             exe = os.path.join(build, "consumer")
-            if not version_file_works(work, prefix, tmp, version(src)):
+            if not version_file_works(work, prefix, tmp, sttj_version):
                 return 1
         elif args.route == "pkgconfig":
             need("make", "pkg-config")
@@ -108,8 +109,8 @@ def main():
             env["PKG_CONFIG_PATH"] = os.path.join(prefix, "share", "pkgconfig")
             got = subprocess.run(["pkg-config", "--modversion", "sttj"], env=env, check=True,
                                  capture_output=True, text=True).stdout.strip()
-            if got != version(src):
-                print(f"FAIL: pkg-config --modversion sttj says {got!r}, expected {version(src)!r}")
+            if got != sttj_version:
+                print(f"FAIL: pkg-config --modversion sttj says {got!r}, expected {sttj_version!r}")
                 return 1
             run(["make", "-C", os.path.join(work, "pkgconfig"), f"CXX={' '.join(args.cxx)}"], env=env)
             exe = os.path.join(work, "pkgconfig", "consumer")

@@ -402,9 +402,9 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
     return (low_count >= 33 ? 0 : 64) + static_cast<std::size_t>(__builtin_ctzll(word));
 }
 
-/// Exactly find_job_id_error_scalar's answer, faster.
+/// Exactly find_job_id_error_scalar's answer, faster. (find_job_id_error has
+/// already tried is_valid_ascii_16_to_32 inline before it calls this.)
 [[nodiscard]] inline JobIdFastVerdict find_job_id_problem_fast(const char* data, std::size_t size) noexcept {
-    if (is_valid_ascii_16_to_32(data, size)) return {job_id_fast_valid, 0, 0, Utf8Problem::None};
     const std::string_view id{data, size};
     if (size == 0 || size > 128) return job_id_scan_from(id, 0, 0);
     const auto* bytes = reinterpret_cast<const unsigned char*>(data);

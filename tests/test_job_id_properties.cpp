@@ -268,7 +268,11 @@ TEST_CASE("laws of the JobId character set and length", "[properties]") {
 
 TEST_CASE("find_job_id_error equals the reference on any bytes", "[properties][reference]") {
     // Reason, offset, code point and UTF-8 problem, all compared.
-    const auto law = [](const std::string& s) { assert_same(sttj::find_job_id_error(s), reference(s)); };
+    const auto law = [](const std::string& s) {
+        const auto want = reference(s);
+        assert_same(sttj::find_job_id_error(s), want);
+        RC_ASSERT(sttj::is_valid_job_id(s) == !want.has_value());
+    };
     rc::prop("arbitrary strings", [&] { law(*rc::gen::arbitrary<std::string>()); });
     rc::prop("strings biased to high bytes", [&] { law(*gen_high_bytes()); });
     rc::prop("strings glued from whole and broken sequences", [&] { law(*gen_pieces()); });
@@ -289,7 +293,7 @@ TEST_CASE("find_job_id_error equals the reference on all short strings of intere
         ++checked;
         const auto got = sttj::find_job_id_error(s);
         const auto want = reference(s);
-        if (got != want && ++mismatches <= 5) {
+        if ((got != want || sttj::is_valid_job_id(s) != !want.has_value()) && ++mismatches <= 5) {
             for (const char c : s) {
                 char hex[4];
                 std::snprintf(hex, sizeof hex, "%02X ", static_cast<unsigned char>(c));
@@ -321,7 +325,9 @@ TEST_CASE("find_job_id_error equals the reference on all short strings of intere
 
 TEST_CASE("the run-time fast path agrees with the scalar definition", "[properties][fast_path]") {
     const auto law = [](const std::string& s) {
-        assert_same(sttj::find_job_id_error(s), sttj::detail::find_job_id_error_scalar(s));
+        const auto scalar = sttj::detail::find_job_id_error_scalar(s);
+        assert_same(sttj::find_job_id_error(s), scalar);
+        RC_ASSERT(sttj::is_valid_job_id(s) == !scalar.has_value());
     };
     rc::prop("arbitrary strings", [&] { law(*rc::gen::arbitrary<std::string>()); });
     rc::prop("ASCII strings of 0..40 bytes", [&] {
@@ -352,7 +358,8 @@ TEST_CASE("the fast path on every byte at every position of 1..40-byte ids", "[f
                     sttj::detail::find_job_id_problem_fast(s.data(), s.size()).reason == sttj::detail::job_id_fast_valid;
                 const auto got = sttj::find_job_id_error(s);
                 const auto scalar = sttj::detail::find_job_id_error_scalar(s);
-                const bool ok = fast == (allowed_ascii && size <= 32) && got == scalar && got == reference(s);
+                const bool ok = fast == (allowed_ascii && size <= 32) && got == scalar && got == reference(s) &&
+                                sttj::is_valid_job_id(s) == fast;
                 if (!ok && ++mismatches <= 5) {
                     char buf[96];
                     std::snprintf(buf, sizeof buf, "size %zu, byte 0x%02X at %zu: fast %d\n", size, byte, pos,

@@ -114,7 +114,15 @@ static_assert(detail::job_id_fast_empty == static_cast<std::uint8_t>(JobIdReason
 /// Whether `utf8` is a valid JobId: 1..32 scalars, each in \p{L}, \p{Z},
 /// \p{N} (Unicode 15.0) or one of `_ . : / = + - % @`.
 [[nodiscard]] constexpr bool is_valid_job_id(std::string_view utf8) noexcept {
-    return !find_job_id_error(utf8).has_value();
+#if !defined(STTJ_NO_FAST_PATH)
+    if (!std::is_constant_evaluated()) {
+        // Same inline check for the common id as find_job_id_error; an
+        // invalid id then stops at the first check it fails.
+        return detail::is_valid_ascii_16_to_32(utf8.data(), utf8.size()) ||
+               detail::is_valid_job_id_fast(utf8.data(), utf8.size());
+    }
+#endif
+    return !detail::find_job_id_error_scalar(utf8).has_value();
 }
 
 namespace detail {

@@ -1444,6 +1444,24 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
     return (low_count >= 33 ? 0 : 64) + static_cast<std::size_t>(__builtin_ctzll(word));
 }
 
+/// Whether an id is valid: the fast path's verdict without placing the
+/// problem, so an invalid id stops at the first check it fails (too short or
+/// long in bytes, bad ASCII, broken UTF-8 structure, more than 32 scalars)
+/// and only ids that pass those are looked up in the bitmaps.
+[[nodiscard]] inline bool is_valid_job_id_fast(const char* data, std::size_t size) noexcept {
+    if (size - 1 >= 128) return false;  // empty (wraps around), or more bytes than 32 scalars can have
+    const auto* bytes = reinterpret_cast<const unsigned char*>(data);
+    const JobIdMasks m = job_id_masks(bytes, size);
+    if ((m.bad_ascii[0] | m.bad_ascii[1]) != 0 || !job_id_well_formed(m)) return false;
+    // Scalar starts: the bytes of the id that are not continuation bytes.
+    const std::uint64_t keep_lo = size >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << size) - 1;
+    const std::uint64_t keep_hi =
+        size <= 64 ? 0 : size >= 128 ? ~std::uint64_t{0} : (std::uint64_t{1} << (size - 64)) - 1;
+    const std::size_t scalars =
+        job_id_popcount(~m.continuation[0] & keep_lo) + job_id_popcount(~m.continuation[1] & keep_hi);
+    return scalars <= 32 && job_id_first_disallowed(bytes, size, m) == size;
+}
+
 /// Exactly find_job_id_error_scalar's answer, faster. (find_job_id_error has
 /// already tried is_valid_ascii_16_to_32 inline before it calls this.)
 [[nodiscard]] inline JobIdFastVerdict find_job_id_problem_fast(const char* data, std::size_t size) noexcept {
@@ -1659,7 +1677,15 @@ static_assert(detail::job_id_fast_empty == static_cast<std::uint8_t>(JobIdReason
 /// Whether `utf8` is a valid JobId: 1..32 scalars, each in \p{L}, \p{Z},
 /// \p{N} (Unicode 15.0) or one of `_ . : / = + - % @`.
 [[nodiscard]] constexpr bool is_valid_job_id(std::string_view utf8) noexcept {
-    return !find_job_id_error(utf8).has_value();
+#if !defined(STTJ_NO_FAST_PATH)
+    if (!std::is_constant_evaluated()) {
+        // Same inline check for the common id as find_job_id_error; an
+        // invalid id then stops at the first check it fails.
+        return detail::is_valid_ascii_16_to_32(utf8.data(), utf8.size()) ||
+               detail::is_valid_job_id_fast(utf8.data(), utf8.size());
+    }
+#endif
+    return !detail::find_job_id_error_scalar(utf8).has_value();
 }
 
 namespace detail {

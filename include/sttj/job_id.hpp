@@ -9,6 +9,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include "config.hpp"
 #include "detail/job_id_chars.hpp"
 #include "detail/job_id_fast_path.hpp"
 #include "detail/utf8.hpp"
@@ -93,36 +94,61 @@ static_assert(detail::job_id_fast_empty == static_cast<std::uint8_t>(JobIdReason
               detail::job_id_fast_encoding == static_cast<std::uint8_t>(JobIdReason::Encoding) &&
               detail::job_id_fast_character == static_cast<std::uint8_t>(JobIdReason::Character));
 
-/// The first reason `utf8` is not a valid JobId, or nullopt if it is valid.
-/// Note that `$` in the service's ECMA-262 pattern does not match before a
-/// final newline: "abc\n" is rejected (Character, offset 3).
-[[nodiscard]] constexpr std::optional<JobIdError> find_job_id_error(std::string_view utf8) noexcept {
+namespace detail {
+
+/// find_job_id_error's code: the run-time fast paths, else the definition.
+[[nodiscard]] constexpr std::optional<JobIdError> find_job_id_error_inline(std::string_view utf8) noexcept {
 #if !defined(STTJ_NO_FAST_PATH)
     if (!std::is_constant_evaluated()) {
         // The common id (16..32 allowed ASCII bytes, e.g. 32 hex digits) is
         // decided here, inline: two vector loads, no call.
-        if (detail::is_valid_ascii_16_to_32(utf8.data(), utf8.size())) return std::nullopt;
-        const detail::JobIdFastVerdict verdict = detail::find_job_id_problem_fast(utf8.data(), utf8.size());
-        if (verdict.reason == detail::job_id_fast_valid) return std::nullopt;
+        if (is_valid_ascii_16_to_32(utf8.data(), utf8.size())) return std::nullopt;
+        const JobIdFastVerdict verdict = find_job_id_problem_fast(utf8.data(), utf8.size());
+        if (verdict.reason == job_id_fast_valid) return std::nullopt;
         return JobIdError{static_cast<JobIdReason>(verdict.reason), verdict.offset, verdict.code_point,
                           verdict.utf8_problem};
     }
 #endif
-    return detail::find_job_id_error_scalar(utf8);
+    return find_job_id_error_scalar(utf8);
+}
+
+/// is_valid_job_id's code.
+[[nodiscard]] constexpr bool is_valid_job_id_inline(std::string_view utf8) noexcept {
+#if !defined(STTJ_NO_FAST_PATH)
+    if (!std::is_constant_evaluated()) {
+        // Same inline check for the common id as above; an invalid id then
+        // stops at the first check it fails.
+        return is_valid_ascii_16_to_32(utf8.data(), utf8.size()) || is_valid_job_id_fast(utf8.data(), utf8.size());
+    }
+#endif
+    return !find_job_id_error_scalar(utf8).has_value();
+}
+
+#if defined(STTJ_SEPARATE_COMPILATION)
+// Compiled once, in the TU that includes <sttj/src.hpp> (see config.hpp).
+[[nodiscard]] std::optional<JobIdError> find_job_id_error_compiled(std::string_view utf8) noexcept;
+[[nodiscard]] bool is_valid_job_id_compiled(std::string_view utf8) noexcept;
+#endif
+
+}  // namespace detail
+
+/// The first reason `utf8` is not a valid JobId, or nullopt if it is valid.
+/// Note that `$` in the service's ECMA-262 pattern does not match before a
+/// final newline: "abc\n" is rejected (Character, offset 3).
+[[nodiscard]] constexpr std::optional<JobIdError> find_job_id_error(std::string_view utf8) noexcept {
+#if defined(STTJ_SEPARATE_COMPILATION)
+    if (!std::is_constant_evaluated()) return detail::find_job_id_error_compiled(utf8);
+#endif
+    return detail::find_job_id_error_inline(utf8);
 }
 
 /// Whether `utf8` is a valid JobId: 1..32 scalars, each in \p{L}, \p{Z},
 /// \p{N} (Unicode 15.0) or one of `_ . : / = + - % @`.
 [[nodiscard]] constexpr bool is_valid_job_id(std::string_view utf8) noexcept {
-#if !defined(STTJ_NO_FAST_PATH)
-    if (!std::is_constant_evaluated()) {
-        // Same inline check for the common id as find_job_id_error; an
-        // invalid id then stops at the first check it fails.
-        return detail::is_valid_ascii_16_to_32(utf8.data(), utf8.size()) ||
-               detail::is_valid_job_id_fast(utf8.data(), utf8.size());
-    }
+#if defined(STTJ_SEPARATE_COMPILATION)
+    if (!std::is_constant_evaluated()) return detail::is_valid_job_id_compiled(utf8);
 #endif
-    return !detail::find_job_id_error_scalar(utf8).has_value();
+    return detail::is_valid_job_id_inline(utf8);
 }
 
 namespace detail {

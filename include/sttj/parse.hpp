@@ -19,6 +19,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include "config.hpp"
 #include "detail/json_reader.hpp"
 #include "error_response.hpp"
 #include "job_id.hpp"
@@ -236,7 +237,7 @@ struct CanonicalResponse {
     }
     const std::string_view id =
         json.substr(canonical_job_id_prefix.size(), infix_start - canonical_job_id_prefix.size());
-    if (!is_valid_job_id(id)) return {};
+    if (!is_valid_job_id_inline(id)) return {};
     return {id, static_cast<JobStatus>(index)};
 }
 
@@ -245,14 +246,11 @@ struct CanonicalResponse {
     return at == std::string_view::npos ? json.size() : at;
 }
 
-}  // namespace detail
-
-/// Parses a StopTextTranslationJob request body, e.g. `{"JobId":"abc"}`.
-/// JobId is required; unknown members are checked and skipped.
-[[nodiscard]] constexpr Result<StopTextTranslationJobRequest> parse_request(std::string_view json) noexcept {
+/// parse_request's code.
+[[nodiscard]] constexpr Result<StopTextTranslationJobRequest> parse_request_inline(std::string_view json) noexcept {
 #if !defined(STTJ_NO_FAST_PATH)
     if (!std::is_constant_evaluated()) {
-        if (const std::string_view id = detail::canonical_request_job_id(json); is_valid_job_id(id)) {
+        if (const std::string_view id = detail::canonical_request_job_id(json); detail::is_valid_job_id_inline(id)) {
             return {detail::build_from, [id] {
                         return StopTextTranslationJobRequest{JobId{detail::ValidatedJobIdKey{}, id}};
                     }};
@@ -276,9 +274,8 @@ struct CanonicalResponse {
     return StopTextTranslationJobRequest{*job_id};
 }
 
-/// Parses a StopTextTranslationJob response body. Both members are optional;
-/// an empty or all-whitespace body is a response with no members (awsJson1_1).
-[[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response(std::string_view json) noexcept {
+/// parse_response's code.
+[[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response_inline(std::string_view json) noexcept {
 #if !defined(STTJ_NO_FAST_PATH)
     if (!std::is_constant_evaluated()) {
         if (const detail::CanonicalResponse canonical = detail::parse_response_canonical(json);
@@ -314,9 +311,8 @@ struct CanonicalResponse {
     return response;
 }
 
-/// Like parse_response, but keeps JobId and JobStatus as text without
-/// checking their constraints (see LenientStopTextTranslationJobResponse).
-[[nodiscard]] constexpr Result<LenientStopTextTranslationJobResponse> parse_response_lenient(
+/// parse_response_lenient's code.
+[[nodiscard]] constexpr Result<LenientStopTextTranslationJobResponse> parse_response_lenient_inline(
     std::string_view json) noexcept {
     detail::JsonReader reader{json};
     LenientStopTextTranslationJobResponse response;
@@ -349,14 +345,9 @@ struct CanonicalResponse {
     return response;
 }
 
-/// Parses an AWS JSON 1.1 error response. The code comes from the
-/// `X-Amzn-Errortype` header if given, else the body's top-level `code`, else
-/// its top-level `__type` (never a nested one), sanitized as awsJson1_1
-/// requires (see sanitize_error_code). The message comes from `message`, else
-/// `Message`. An empty body is allowed. Offsets of header problems count in
-/// the header value, and such errors name the header as their member.
-[[nodiscard]] constexpr Result<ErrorResponse> parse_error(std::string_view body,
-                                                          std::string_view error_type_header = {}) noexcept {
+/// parse_error's code.
+[[nodiscard]] constexpr Result<ErrorResponse> parse_error_inline(std::string_view body,
+                                                          std::string_view error_type_header) noexcept {
     // Raw codes can carry a namespace and a URI; 512 bytes keep any real one whole.
     using RawCode = detail::BoundedText<512>;
     struct RawMember {
@@ -441,6 +432,60 @@ struct CanonicalResponse {
         response.message_truncated = chosen_message.overflow;
     }
     return response;
+}
+
+#if defined(STTJ_SEPARATE_COMPILATION)
+// Compiled once, in the TU that includes <sttj/src.hpp> (see config.hpp).
+[[nodiscard]] Result<StopTextTranslationJobRequest> parse_request_compiled(std::string_view json) noexcept;
+[[nodiscard]] Result<StopTextTranslationJobResponse> parse_response_compiled(std::string_view json) noexcept;
+[[nodiscard]] Result<LenientStopTextTranslationJobResponse> parse_response_lenient_compiled(
+    std::string_view json) noexcept;
+[[nodiscard]] Result<ErrorResponse> parse_error_compiled(std::string_view body,
+                                                         std::string_view error_type_header) noexcept;
+#endif
+
+}  // namespace detail
+
+/// Parses a StopTextTranslationJob request body, e.g. `{"JobId":"abc"}`.
+/// JobId is required; unknown members are checked and skipped.
+[[nodiscard]] constexpr Result<StopTextTranslationJobRequest> parse_request(std::string_view json) noexcept {
+#if defined(STTJ_SEPARATE_COMPILATION)
+    if (!std::is_constant_evaluated()) return detail::parse_request_compiled(json);
+#endif
+    return detail::parse_request_inline(json);
+}
+
+/// Parses a StopTextTranslationJob response body. Both members are optional;
+/// an empty or all-whitespace body is a response with no members (awsJson1_1).
+[[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response(std::string_view json) noexcept {
+#if defined(STTJ_SEPARATE_COMPILATION)
+    if (!std::is_constant_evaluated()) return detail::parse_response_compiled(json);
+#endif
+    return detail::parse_response_inline(json);
+}
+
+/// Like parse_response, but keeps JobId and JobStatus as text without
+/// checking their constraints (see LenientStopTextTranslationJobResponse).
+[[nodiscard]] constexpr Result<LenientStopTextTranslationJobResponse> parse_response_lenient(
+    std::string_view json) noexcept {
+#if defined(STTJ_SEPARATE_COMPILATION)
+    if (!std::is_constant_evaluated()) return detail::parse_response_lenient_compiled(json);
+#endif
+    return detail::parse_response_lenient_inline(json);
+}
+
+/// Parses an AWS JSON 1.1 error response. The code comes from the
+/// `X-Amzn-Errortype` header if given, else the body's top-level `code`, else
+/// its top-level `__type` (never a nested one), sanitized as awsJson1_1
+/// requires (see sanitize_error_code). The message comes from `message`, else
+/// `Message`. An empty body is allowed. Offsets of header problems count in
+/// the header value, and such errors name the header as their member.
+[[nodiscard]] constexpr Result<ErrorResponse> parse_error(std::string_view body,
+                                                          std::string_view error_type_header = {}) noexcept {
+#if defined(STTJ_SEPARATE_COMPILATION)
+    if (!std::is_constant_evaluated()) return detail::parse_error_compiled(body, error_type_header);
+#endif
+    return detail::parse_error_inline(body, error_type_header);
 }
 
 }  // namespace sttj

@@ -15,6 +15,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include "config.hpp"
 #include "detail/json_writer.hpp"
 #include "error_response.hpp"
 #include "job_id.hpp"
@@ -136,9 +137,11 @@ inline void copy_short(char* to, const char* from, std::size_t n) noexcept {
 template <class T>
 inline constexpr std::size_t max_json_size = detail::JsonSizeBound<T>::value;
 
-/// Writes the canonical JSON of a request into `out`; returns the byte count,
-/// or a Limit error if `out` is too small (its contents are then unspecified).
-constexpr Result<std::size_t> write_json(const StopTextTranslationJobRequest& request, std::span<char> out) noexcept {
+namespace detail {
+
+// write_json's code, one overload per document.
+constexpr Result<std::size_t> write_json_inline(const StopTextTranslationJobRequest& request,
+                                                std::span<char> out) noexcept {
 #if !defined(STTJ_NO_FAST_PATH)
     if (!std::is_constant_evaluated()) {
         if (const std::size_t size = detail::write_unescaped(out, &request.job_id, {})) return size;
@@ -150,8 +153,8 @@ constexpr Result<std::size_t> write_json(const StopTextTranslationJobRequest& re
     return detail::finish(writer, first);
 }
 
-constexpr Result<std::size_t> write_json(const StopTextTranslationJobResponse& response,
-                                         std::span<char> out) noexcept {
+constexpr Result<std::size_t> write_json_inline(const StopTextTranslationJobResponse& response,
+                                                std::span<char> out) noexcept {
 #if !defined(STTJ_NO_FAST_PATH)
     // A response with neither member is `{}`: left to the general path.
     if (!std::is_constant_evaluated() && (response.job_id || response.job_status)) {
@@ -167,8 +170,8 @@ constexpr Result<std::size_t> write_json(const StopTextTranslationJobResponse& r
     return detail::finish(writer, first);
 }
 
-constexpr Result<std::size_t> write_json(const LenientStopTextTranslationJobResponse& response,
-                                         std::span<char> out) noexcept {
+constexpr Result<std::size_t> write_json_inline(const LenientStopTextTranslationJobResponse& response,
+                                                std::span<char> out) noexcept {
     detail::JsonWriter writer{out};
     bool first = true;
     if (response.job_id) detail::write_member(writer, first, wire::job_id, response.job_id->view());
@@ -176,11 +179,7 @@ constexpr Result<std::size_t> write_json(const LenientStopTextTranslationJobResp
     return detail::finish(writer, first);
 }
 
-/// `{"__type":"<code>","message":"<message>"}`, the message omitted when absent.
-/// A code holding '#' is written with a leading '#' ("b#c" as "#b#c"):
-/// parse_error keeps only what follows the first '#', so this reads back as
-/// the same code. (It stays within max_json_size: a '#' is never escaped.)
-constexpr Result<std::size_t> write_json(const ErrorResponse& error, std::span<char> out) noexcept {
+constexpr Result<std::size_t> write_json_inline(const ErrorResponse& error, std::span<char> out) noexcept {
     detail::JsonWriter writer{out};
     bool first = true;
     const std::string_view code = error.code.view();
@@ -193,6 +192,53 @@ constexpr Result<std::size_t> write_json(const ErrorResponse& error, std::span<c
     }
     if (error.message) detail::write_member(writer, first, wire::error_message, error.message->view());
     return detail::finish(writer, first);
+}
+
+#if defined(STTJ_SEPARATE_COMPILATION)
+// Compiled once, in the TU that includes <sttj/src.hpp> (see config.hpp).
+Result<std::size_t> write_json_compiled(const StopTextTranslationJobRequest& request, std::span<char> out) noexcept;
+Result<std::size_t> write_json_compiled(const StopTextTranslationJobResponse& response, std::span<char> out) noexcept;
+Result<std::size_t> write_json_compiled(const LenientStopTextTranslationJobResponse& response,
+                                        std::span<char> out) noexcept;
+Result<std::size_t> write_json_compiled(const ErrorResponse& error, std::span<char> out) noexcept;
+#endif
+
+}  // namespace detail
+
+/// Writes the canonical JSON of a request into `out`; returns the byte count,
+/// or a Limit error if `out` is too small (its contents are then unspecified).
+constexpr Result<std::size_t> write_json(const StopTextTranslationJobRequest& request, std::span<char> out) noexcept {
+#if defined(STTJ_SEPARATE_COMPILATION)
+    if (!std::is_constant_evaluated()) return detail::write_json_compiled(request, out);
+#endif
+    return detail::write_json_inline(request, out);
+}
+
+constexpr Result<std::size_t> write_json(const StopTextTranslationJobResponse& response,
+                                         std::span<char> out) noexcept {
+#if defined(STTJ_SEPARATE_COMPILATION)
+    if (!std::is_constant_evaluated()) return detail::write_json_compiled(response, out);
+#endif
+    return detail::write_json_inline(response, out);
+}
+
+constexpr Result<std::size_t> write_json(const LenientStopTextTranslationJobResponse& response,
+                                         std::span<char> out) noexcept {
+#if defined(STTJ_SEPARATE_COMPILATION)
+    if (!std::is_constant_evaluated()) return detail::write_json_compiled(response, out);
+#endif
+    return detail::write_json_inline(response, out);
+}
+
+/// `{"__type":"<code>","message":"<message>"}`, the message omitted when absent.
+/// A code holding '#' is written with a leading '#' ("b#c" as "#b#c"):
+/// parse_error keeps only what follows the first '#', so this reads back as
+/// the same code. (It stays within max_json_size: a '#' is never escaped.)
+constexpr Result<std::size_t> write_json(const ErrorResponse& error, std::span<char> out) noexcept {
+#if defined(STTJ_SEPARATE_COMPILATION)
+    if (!std::is_constant_evaluated()) return detail::write_json_compiled(error, out);
+#endif
+    return detail::write_json_inline(error, out);
 }
 
 /// The canonical JSON of a request, response or error as a std::string.

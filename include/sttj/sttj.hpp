@@ -4,6 +4,7 @@
 /// The umbrella header: everything in sttj except the optional extras that
 /// need another library (<sttj/rapidcheck.hpp>).
 
+#include "config.hpp"
 #include "error.hpp"
 #include "error_response.hpp"
 #include "inline_string.hpp"

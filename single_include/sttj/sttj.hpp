@@ -31,6 +31,33 @@
 /// The umbrella header: everything in sttj except the optional extras that
 /// need another library (<sttj/rapidcheck.hpp>).
 
+// ---- begin sttj/config.hpp
+#ifndef STTJ_CONFIG_HPP
+#define STTJ_CONFIG_HPP
+
+// Build-mode macros. Define them the same way in every translation unit of a
+// program (e.g. on the command line), or the program breaks the one
+// definition rule.
+//
+// STTJ_SEPARATE_COMPILATION
+//   sttj stays header-only by default: each translation unit compiles the
+//   run-time code of the validators, parsers and writers it calls (about 1 s
+//   of g++ -O2 for a TU that parses and serializes). With this macro defined,
+//   that code is compiled once, in the one .cpp file that includes
+//   <sttj/src.hpp>, and every other TU calls it. The API, the answers and
+//   constant evaluation are the same in both modes.
+//
+// STTJ_NO_FAST_PATH
+//   Run the plain definitions (the scalar JobId loop, the general JSON
+//   reader and writer) at run time too: for testing the fast paths against
+//   them.
+//
+// STTJ_NO_SIMD
+//   Keep the JobId fast path but without SSE2 (the byte loop computes the
+//   same masks): for testing, and for targets without SSE2.
+
+#endif  // STTJ_CONFIG_HPP
+// ---- end sttj/config.hpp
 // ---- begin sttj/error.hpp
 #ifndef STTJ_ERROR_HPP
 #define STTJ_ERROR_HPP
@@ -1656,36 +1683,61 @@ static_assert(detail::job_id_fast_empty == static_cast<std::uint8_t>(JobIdReason
               detail::job_id_fast_encoding == static_cast<std::uint8_t>(JobIdReason::Encoding) &&
               detail::job_id_fast_character == static_cast<std::uint8_t>(JobIdReason::Character));
 
-/// The first reason `utf8` is not a valid JobId, or nullopt if it is valid.
-/// Note that `$` in the service's ECMA-262 pattern does not match before a
-/// final newline: "abc\n" is rejected (Character, offset 3).
-[[nodiscard]] constexpr std::optional<JobIdError> find_job_id_error(std::string_view utf8) noexcept {
+namespace detail {
+
+/// find_job_id_error's code: the run-time fast paths, else the definition.
+[[nodiscard]] constexpr std::optional<JobIdError> find_job_id_error_inline(std::string_view utf8) noexcept {
 #if !defined(STTJ_NO_FAST_PATH)
     if (!std::is_constant_evaluated()) {
         // The common id (16..32 allowed ASCII bytes, e.g. 32 hex digits) is
         // decided here, inline: two vector loads, no call.
-        if (detail::is_valid_ascii_16_to_32(utf8.data(), utf8.size())) return std::nullopt;
-        const detail::JobIdFastVerdict verdict = detail::find_job_id_problem_fast(utf8.data(), utf8.size());
-        if (verdict.reason == detail::job_id_fast_valid) return std::nullopt;
+        if (is_valid_ascii_16_to_32(utf8.data(), utf8.size())) return std::nullopt;
+        const JobIdFastVerdict verdict = find_job_id_problem_fast(utf8.data(), utf8.size());
+        if (verdict.reason == job_id_fast_valid) return std::nullopt;
         return JobIdError{static_cast<JobIdReason>(verdict.reason), verdict.offset, verdict.code_point,
                           verdict.utf8_problem};
     }
 #endif
-    return detail::find_job_id_error_scalar(utf8);
+    return find_job_id_error_scalar(utf8);
+}
+
+/// is_valid_job_id's code.
+[[nodiscard]] constexpr bool is_valid_job_id_inline(std::string_view utf8) noexcept {
+#if !defined(STTJ_NO_FAST_PATH)
+    if (!std::is_constant_evaluated()) {
+        // Same inline check for the common id as above; an invalid id then
+        // stops at the first check it fails.
+        return is_valid_ascii_16_to_32(utf8.data(), utf8.size()) || is_valid_job_id_fast(utf8.data(), utf8.size());
+    }
+#endif
+    return !find_job_id_error_scalar(utf8).has_value();
+}
+
+#if defined(STTJ_SEPARATE_COMPILATION)
+// Compiled once, in the TU that includes <sttj/src.hpp> (see config.hpp).
+[[nodiscard]] std::optional<JobIdError> find_job_id_error_compiled(std::string_view utf8) noexcept;
+[[nodiscard]] bool is_valid_job_id_compiled(std::string_view utf8) noexcept;
+#endif
+
+}  // namespace detail
+
+/// The first reason `utf8` is not a valid JobId, or nullopt if it is valid.
+/// Note that `$` in the service's ECMA-262 pattern does not match before a
+/// final newline: "abc\n" is rejected (Character, offset 3).
+[[nodiscard]] constexpr std::optional<JobIdError> find_job_id_error(std::string_view utf8) noexcept {
+#if defined(STTJ_SEPARATE_COMPILATION)
+    if (!std::is_constant_evaluated()) return detail::find_job_id_error_compiled(utf8);
+#endif
+    return detail::find_job_id_error_inline(utf8);
 }
 
 /// Whether `utf8` is a valid JobId: 1..32 scalars, each in \p{L}, \p{Z},
 /// \p{N} (Unicode 15.0) or one of `_ . : / = + - % @`.
 [[nodiscard]] constexpr bool is_valid_job_id(std::string_view utf8) noexcept {
-#if !defined(STTJ_NO_FAST_PATH)
-    if (!std::is_constant_evaluated()) {
-        // Same inline check for the common id as find_job_id_error; an
-        // invalid id then stops at the first check it fails.
-        return detail::is_valid_ascii_16_to_32(utf8.data(), utf8.size()) ||
-               detail::is_valid_job_id_fast(utf8.data(), utf8.size());
-    }
+#if defined(STTJ_SEPARATE_COMPILATION)
+    if (!std::is_constant_evaluated()) return detail::is_valid_job_id_compiled(utf8);
 #endif
-    return !detail::find_job_id_error_scalar(utf8).has_value();
+    return detail::is_valid_job_id_inline(utf8);
 }
 
 namespace detail {
@@ -2663,7 +2715,7 @@ struct CanonicalResponse {
     }
     const std::string_view id =
         json.substr(canonical_job_id_prefix.size(), infix_start - canonical_job_id_prefix.size());
-    if (!is_valid_job_id(id)) return {};
+    if (!is_valid_job_id_inline(id)) return {};
     return {id, static_cast<JobStatus>(index)};
 }
 
@@ -2672,14 +2724,11 @@ struct CanonicalResponse {
     return at == std::string_view::npos ? json.size() : at;
 }
 
-}  // namespace detail
-
-/// Parses a StopTextTranslationJob request body, e.g. `{"JobId":"abc"}`.
-/// JobId is required; unknown members are checked and skipped.
-[[nodiscard]] constexpr Result<StopTextTranslationJobRequest> parse_request(std::string_view json) noexcept {
+/// parse_request's code.
+[[nodiscard]] constexpr Result<StopTextTranslationJobRequest> parse_request_inline(std::string_view json) noexcept {
 #if !defined(STTJ_NO_FAST_PATH)
     if (!std::is_constant_evaluated()) {
-        if (const std::string_view id = detail::canonical_request_job_id(json); is_valid_job_id(id)) {
+        if (const std::string_view id = detail::canonical_request_job_id(json); detail::is_valid_job_id_inline(id)) {
             return {detail::build_from, [id] {
                         return StopTextTranslationJobRequest{JobId{detail::ValidatedJobIdKey{}, id}};
                     }};
@@ -2703,9 +2752,8 @@ struct CanonicalResponse {
     return StopTextTranslationJobRequest{*job_id};
 }
 
-/// Parses a StopTextTranslationJob response body. Both members are optional;
-/// an empty or all-whitespace body is a response with no members (awsJson1_1).
-[[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response(std::string_view json) noexcept {
+/// parse_response's code.
+[[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response_inline(std::string_view json) noexcept {
 #if !defined(STTJ_NO_FAST_PATH)
     if (!std::is_constant_evaluated()) {
         if (const detail::CanonicalResponse canonical = detail::parse_response_canonical(json);
@@ -2741,9 +2789,8 @@ struct CanonicalResponse {
     return response;
 }
 
-/// Like parse_response, but keeps JobId and JobStatus as text without
-/// checking their constraints (see LenientStopTextTranslationJobResponse).
-[[nodiscard]] constexpr Result<LenientStopTextTranslationJobResponse> parse_response_lenient(
+/// parse_response_lenient's code.
+[[nodiscard]] constexpr Result<LenientStopTextTranslationJobResponse> parse_response_lenient_inline(
     std::string_view json) noexcept {
     detail::JsonReader reader{json};
     LenientStopTextTranslationJobResponse response;
@@ -2776,14 +2823,9 @@ struct CanonicalResponse {
     return response;
 }
 
-/// Parses an AWS JSON 1.1 error response. The code comes from the
-/// `X-Amzn-Errortype` header if given, else the body's top-level `code`, else
-/// its top-level `__type` (never a nested one), sanitized as awsJson1_1
-/// requires (see sanitize_error_code). The message comes from `message`, else
-/// `Message`. An empty body is allowed. Offsets of header problems count in
-/// the header value, and such errors name the header as their member.
-[[nodiscard]] constexpr Result<ErrorResponse> parse_error(std::string_view body,
-                                                          std::string_view error_type_header = {}) noexcept {
+/// parse_error's code.
+[[nodiscard]] constexpr Result<ErrorResponse> parse_error_inline(std::string_view body,
+                                                          std::string_view error_type_header) noexcept {
     // Raw codes can carry a namespace and a URI; 512 bytes keep any real one whole.
     using RawCode = detail::BoundedText<512>;
     struct RawMember {
@@ -2868,6 +2910,60 @@ struct CanonicalResponse {
         response.message_truncated = chosen_message.overflow;
     }
     return response;
+}
+
+#if defined(STTJ_SEPARATE_COMPILATION)
+// Compiled once, in the TU that includes <sttj/src.hpp> (see config.hpp).
+[[nodiscard]] Result<StopTextTranslationJobRequest> parse_request_compiled(std::string_view json) noexcept;
+[[nodiscard]] Result<StopTextTranslationJobResponse> parse_response_compiled(std::string_view json) noexcept;
+[[nodiscard]] Result<LenientStopTextTranslationJobResponse> parse_response_lenient_compiled(
+    std::string_view json) noexcept;
+[[nodiscard]] Result<ErrorResponse> parse_error_compiled(std::string_view body,
+                                                         std::string_view error_type_header) noexcept;
+#endif
+
+}  // namespace detail
+
+/// Parses a StopTextTranslationJob request body, e.g. `{"JobId":"abc"}`.
+/// JobId is required; unknown members are checked and skipped.
+[[nodiscard]] constexpr Result<StopTextTranslationJobRequest> parse_request(std::string_view json) noexcept {
+#if defined(STTJ_SEPARATE_COMPILATION)
+    if (!std::is_constant_evaluated()) return detail::parse_request_compiled(json);
+#endif
+    return detail::parse_request_inline(json);
+}
+
+/// Parses a StopTextTranslationJob response body. Both members are optional;
+/// an empty or all-whitespace body is a response with no members (awsJson1_1).
+[[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response(std::string_view json) noexcept {
+#if defined(STTJ_SEPARATE_COMPILATION)
+    if (!std::is_constant_evaluated()) return detail::parse_response_compiled(json);
+#endif
+    return detail::parse_response_inline(json);
+}
+
+/// Like parse_response, but keeps JobId and JobStatus as text without
+/// checking their constraints (see LenientStopTextTranslationJobResponse).
+[[nodiscard]] constexpr Result<LenientStopTextTranslationJobResponse> parse_response_lenient(
+    std::string_view json) noexcept {
+#if defined(STTJ_SEPARATE_COMPILATION)
+    if (!std::is_constant_evaluated()) return detail::parse_response_lenient_compiled(json);
+#endif
+    return detail::parse_response_lenient_inline(json);
+}
+
+/// Parses an AWS JSON 1.1 error response. The code comes from the
+/// `X-Amzn-Errortype` header if given, else the body's top-level `code`, else
+/// its top-level `__type` (never a nested one), sanitized as awsJson1_1
+/// requires (see sanitize_error_code). The message comes from `message`, else
+/// `Message`. An empty body is allowed. Offsets of header problems count in
+/// the header value, and such errors name the header as their member.
+[[nodiscard]] constexpr Result<ErrorResponse> parse_error(std::string_view body,
+                                                          std::string_view error_type_header = {}) noexcept {
+#if defined(STTJ_SEPARATE_COMPILATION)
+    if (!std::is_constant_evaluated()) return detail::parse_error_compiled(body, error_type_header);
+#endif
+    return detail::parse_error_inline(body, error_type_header);
 }
 
 }  // namespace sttj
@@ -3112,9 +3208,11 @@ inline void copy_short(char* to, const char* from, std::size_t n) noexcept {
 template <class T>
 inline constexpr std::size_t max_json_size = detail::JsonSizeBound<T>::value;
 
-/// Writes the canonical JSON of a request into `out`; returns the byte count,
-/// or a Limit error if `out` is too small (its contents are then unspecified).
-constexpr Result<std::size_t> write_json(const StopTextTranslationJobRequest& request, std::span<char> out) noexcept {
+namespace detail {
+
+// write_json's code, one overload per document.
+constexpr Result<std::size_t> write_json_inline(const StopTextTranslationJobRequest& request,
+                                                std::span<char> out) noexcept {
 #if !defined(STTJ_NO_FAST_PATH)
     if (!std::is_constant_evaluated()) {
         if (const std::size_t size = detail::write_unescaped(out, &request.job_id, {})) return size;
@@ -3126,8 +3224,8 @@ constexpr Result<std::size_t> write_json(const StopTextTranslationJobRequest& re
     return detail::finish(writer, first);
 }
 
-constexpr Result<std::size_t> write_json(const StopTextTranslationJobResponse& response,
-                                         std::span<char> out) noexcept {
+constexpr Result<std::size_t> write_json_inline(const StopTextTranslationJobResponse& response,
+                                                std::span<char> out) noexcept {
 #if !defined(STTJ_NO_FAST_PATH)
     // A response with neither member is `{}`: left to the general path.
     if (!std::is_constant_evaluated() && (response.job_id || response.job_status)) {
@@ -3143,8 +3241,8 @@ constexpr Result<std::size_t> write_json(const StopTextTranslationJobResponse& r
     return detail::finish(writer, first);
 }
 
-constexpr Result<std::size_t> write_json(const LenientStopTextTranslationJobResponse& response,
-                                         std::span<char> out) noexcept {
+constexpr Result<std::size_t> write_json_inline(const LenientStopTextTranslationJobResponse& response,
+                                                std::span<char> out) noexcept {
     detail::JsonWriter writer{out};
     bool first = true;
     if (response.job_id) detail::write_member(writer, first, wire::job_id, response.job_id->view());
@@ -3152,11 +3250,7 @@ constexpr Result<std::size_t> write_json(const LenientStopTextTranslationJobResp
     return detail::finish(writer, first);
 }
 
-/// `{"__type":"<code>","message":"<message>"}`, the message omitted when absent.
-/// A code holding '#' is written with a leading '#' ("b#c" as "#b#c"):
-/// parse_error keeps only what follows the first '#', so this reads back as
-/// the same code. (It stays within max_json_size: a '#' is never escaped.)
-constexpr Result<std::size_t> write_json(const ErrorResponse& error, std::span<char> out) noexcept {
+constexpr Result<std::size_t> write_json_inline(const ErrorResponse& error, std::span<char> out) noexcept {
     detail::JsonWriter writer{out};
     bool first = true;
     const std::string_view code = error.code.view();
@@ -3169,6 +3263,53 @@ constexpr Result<std::size_t> write_json(const ErrorResponse& error, std::span<c
     }
     if (error.message) detail::write_member(writer, first, wire::error_message, error.message->view());
     return detail::finish(writer, first);
+}
+
+#if defined(STTJ_SEPARATE_COMPILATION)
+// Compiled once, in the TU that includes <sttj/src.hpp> (see config.hpp).
+Result<std::size_t> write_json_compiled(const StopTextTranslationJobRequest& request, std::span<char> out) noexcept;
+Result<std::size_t> write_json_compiled(const StopTextTranslationJobResponse& response, std::span<char> out) noexcept;
+Result<std::size_t> write_json_compiled(const LenientStopTextTranslationJobResponse& response,
+                                        std::span<char> out) noexcept;
+Result<std::size_t> write_json_compiled(const ErrorResponse& error, std::span<char> out) noexcept;
+#endif
+
+}  // namespace detail
+
+/// Writes the canonical JSON of a request into `out`; returns the byte count,
+/// or a Limit error if `out` is too small (its contents are then unspecified).
+constexpr Result<std::size_t> write_json(const StopTextTranslationJobRequest& request, std::span<char> out) noexcept {
+#if defined(STTJ_SEPARATE_COMPILATION)
+    if (!std::is_constant_evaluated()) return detail::write_json_compiled(request, out);
+#endif
+    return detail::write_json_inline(request, out);
+}
+
+constexpr Result<std::size_t> write_json(const StopTextTranslationJobResponse& response,
+                                         std::span<char> out) noexcept {
+#if defined(STTJ_SEPARATE_COMPILATION)
+    if (!std::is_constant_evaluated()) return detail::write_json_compiled(response, out);
+#endif
+    return detail::write_json_inline(response, out);
+}
+
+constexpr Result<std::size_t> write_json(const LenientStopTextTranslationJobResponse& response,
+                                         std::span<char> out) noexcept {
+#if defined(STTJ_SEPARATE_COMPILATION)
+    if (!std::is_constant_evaluated()) return detail::write_json_compiled(response, out);
+#endif
+    return detail::write_json_inline(response, out);
+}
+
+/// `{"__type":"<code>","message":"<message>"}`, the message omitted when absent.
+/// A code holding '#' is written with a leading '#' ("b#c" as "#b#c"):
+/// parse_error keeps only what follows the first '#', so this reads back as
+/// the same code. (It stays within max_json_size: a '#' is never escaped.)
+constexpr Result<std::size_t> write_json(const ErrorResponse& error, std::span<char> out) noexcept {
+#if defined(STTJ_SEPARATE_COMPILATION)
+    if (!std::is_constant_evaluated()) return detail::write_json_compiled(error, out);
+#endif
+    return detail::write_json_inline(error, out);
 }
 
 /// The canonical JSON of a request, response or error as a std::string.

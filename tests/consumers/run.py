@@ -8,6 +8,9 @@ Usage: run.py ROUTE --source SRC_ROOT -- CXX [ARGS...]
              pkg-config --cflags sttj
   meson      a Meson project with packaging/meson/sttj.wrap, sttj as subproject
   single     one compiler call with only single_include/ on the include path
+  separate   STTJ_SEPARATE_COMPILATION: main.cpp and separate_src.cpp (which
+             includes <sttj/src.hpp>) compiled apart and linked; main.o must
+             call sttj's compiled functions and hold none of their code
 
 Passes when the program prints exactly the expected line. Exit 77 (skip)
 when a tool the route needs (cmake, make, pkg-config) is not installed.
@@ -78,9 +81,26 @@ def version_file_works(work, prefix, tmp, have):
     return ok
 
 
+def compiled_apart(main_object):
+    """main.o of the separate route calls the compiled parser and validator
+    and holds none of the run-time code: no JSON reader, no JobId fast path."""
+    symbols = subprocess.run(["nm", "-C", main_object], check=True, capture_output=True,
+                             text=True).stdout.splitlines()
+    undefined = {line.split(maxsplit=1)[1] for line in symbols if line.split()[0] == "U"}
+    defined = [line for line in symbols if line.split()[0] != "U"]
+    wanted = ["sttj::detail::parse_request_compiled", "sttj::detail::find_job_id_error_compiled"]
+    missing = [w for w in wanted if not any(u.startswith(w + "(") for u in undefined)]
+    inlined = [d for d in defined if "JsonReader" in d or "job_id_" in d or "_inline(" in d]
+    if missing or inlined:
+        print(f"FAIL: main.o should call {missing} and should not define {inlined}")
+        return False
+    print("main.o calls the compiled functions and defines none of their code")
+    return True
+
+
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("route", choices=["cmake", "pkgconfig", "meson", "single"])
+    parser.add_argument("route", choices=["cmake", "pkgconfig", "meson", "single", "separate"])
     parser.add_argument("--source", required=True)
     parser.add_argument("cxx", nargs="+")
     args = parser.parse_args()
@@ -127,6 +147,18 @@ def main():
                 stdout=subprocess.DEVNULL)
             run(["meson", "compile", "-C", build, "consumer"], env=env)
             exe = os.path.join(build, "consumer")
+        elif args.route == "separate":
+            need("nm")
+            exe = os.path.join(tmp, "consumer")
+            flags = ["-std=c++20", "-O2", "-Wall", "-Wextra", "-Wpedantic", "-Wconversion", "-Wshadow",
+                     "-Werror", "-DSTTJ_SEPARATE_COMPILATION", "-I", os.path.join(src, "include")]
+            objects = {}
+            for name in ("main", "separate_src"):
+                objects[name] = os.path.join(tmp, name + ".o")
+                run(args.cxx + flags + ["-c", os.path.join(work, name + ".cpp"), "-o", objects[name]])
+            run(args.cxx + [objects["main"], objects["separate_src"], "-o", exe])
+            if not compiled_apart(objects["main"]):
+                return 1
         else:
             exe = os.path.join(tmp, "consumer")
             run(args.cxx + ["-std=c++20", "-Wall", "-Wextra", "-Wpedantic", "-Wconversion",

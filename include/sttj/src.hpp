@@ -1,0 +1,61 @@
+#ifndef STTJ_SRC_HPP
+#define STTJ_SRC_HPP
+
+// sttj's run-time code, compiled once. For programs built with
+// STTJ_SEPARATE_COMPILATION defined in every translation unit (see
+// config.hpp): include this header in exactly one .cpp file, e.g.
+//
+//   // sttj.cpp
+//   #include <sttj/src.hpp>
+//
+// Each function below is the public function's run-time code; the public
+// functions (declared constexpr in the headers) call them outside constant
+// evaluation.
+
+#if !defined(STTJ_SEPARATE_COMPILATION)
+#error "<sttj/src.hpp> is for builds that define STTJ_SEPARATE_COMPILATION in every translation unit"
+#endif
+
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include "sttj.hpp"
+
+namespace sttj::detail {
+
+std::optional<JobIdError> find_job_id_error_compiled(std::string_view utf8) noexcept {
+    return find_job_id_error_inline(utf8);
+}
+bool is_valid_job_id_compiled(std::string_view utf8) noexcept { return is_valid_job_id_inline(utf8); }
+
+Result<StopTextTranslationJobRequest> parse_request_compiled(std::string_view json) noexcept {
+    return parse_request_inline(json);
+}
+Result<StopTextTranslationJobResponse> parse_response_compiled(std::string_view json) noexcept {
+    return parse_response_inline(json);
+}
+Result<LenientStopTextTranslationJobResponse> parse_response_lenient_compiled(std::string_view json) noexcept {
+    return parse_response_lenient_inline(json);
+}
+Result<ErrorResponse> parse_error_compiled(std::string_view body, std::string_view error_type_header) noexcept {
+    return parse_error_inline(body, error_type_header);
+}
+
+Result<std::size_t> write_json_compiled(const StopTextTranslationJobRequest& request, std::span<char> out) noexcept {
+    return write_json_inline(request, out);
+}
+Result<std::size_t> write_json_compiled(const StopTextTranslationJobResponse& response, std::span<char> out) noexcept {
+    return write_json_inline(response, out);
+}
+Result<std::size_t> write_json_compiled(const LenientStopTextTranslationJobResponse& response,
+                                        std::span<char> out) noexcept {
+    return write_json_inline(response, out);
+}
+Result<std::size_t> write_json_compiled(const ErrorResponse& error, std::span<char> out) noexcept {
+    return write_json_inline(error, out);
+}
+
+}  // namespace sttj::detail
+
+#endif  // STTJ_SRC_HPP

@@ -32,6 +32,15 @@
 #define STTJ_JOB_ID_SSE2 1
 #endif
 
+// For the larger fast paths: inlined into a caller whose own fast path is
+// short (a parser meeting a 32-hex id), they would make it save and restore
+// registers it does not need.
+#if defined(__GNUC__) || defined(__clang__)
+#define STTJ_DETAIL_NOINLINE __attribute__((noinline))
+#else
+#define STTJ_DETAIL_NOINLINE
+#endif
+
 namespace sttj::detail {
 
 /// The fast path's verdict. `reason` holds a JobIdReason value (same order:
@@ -157,61 +166,98 @@ struct JobIdMasks {
 /// Room for 128 bytes, plus zeros so a 4-byte read at any byte stays inside.
 inline constexpr std::size_t job_id_fast_buffer_size = 128 + 16;
 
-/// The masks of an id of 1..128 bytes, read in place: 16-byte loads inside
-/// the id only (the last one ends at the id's end and its masks are shifted
-/// down), so nothing is copied and nothing past the end is read. An id
+/// Adds the masks of the 16 id bytes starting at `pos` to `m` (bit pos + i
+/// for byte i). Blocks may overlap: a byte seen twice sets the same bits.
+/// `Low`: the block lies in bytes 0..63, so only the first words change.
+template <bool Low, class Block>
+inline void job_id_add_block(JobIdMasks& m, const Block& block, std::size_t pos) noexcept {
+    const auto place = [pos](std::uint64_t (&words)[2], std::uint64_t bits) {
+        if (Low || pos <= 48) {
+            words[0] |= bits << pos;
+        } else if (pos < 64) {
+            words[0] |= bits << pos;
+            words[1] |= bits >> (64 - pos);
+        } else {
+            words[1] |= bits << (pos - 64);
+        }
+    };
+    place(m.non_ascii, block.non_ascii);
+    place(m.continuation, block.continuation);
+    place(m.bad_ascii, block.allowed_ascii);  // inverted once all blocks are in
+    place(m.from_e0, block.from_e0);
+    place(m.from_f0, block.from_f0);
+}
+
+/// The 16-bit masks of one block of 16 bytes.
+struct JobIdBlockMasks {
+    std::uint32_t non_ascii, continuation, allowed_ascii, from_e0, from_f0;
+};
+
+#if defined(STTJ_JOB_ID_SSE2)
+inline JobIdBlockMasks job_id_block_masks(__m128i bytes) noexcept {
+    // Signed compares: 0x80..0xFF are -128..-1, ASCII is 0..127.
+    const auto mask = [](__m128i v) { return static_cast<std::uint32_t>(_mm_movemask_epi8(v)); };
+    const std::uint32_t non_ascii = mask(bytes);
+    return {non_ascii,
+            mask(_mm_cmplt_epi8(bytes, _mm_set1_epi8(static_cast<char>(0xC0 - 256)))),  // 0x80..0xBF
+            mask(sse2_allowed_ascii(bytes)),
+            mask(_mm_cmpgt_epi8(bytes, _mm_set1_epi8(static_cast<char>(0xE0 - 256 - 1)))) & non_ascii,
+            mask(_mm_cmpgt_epi8(bytes, _mm_set1_epi8(static_cast<char>(0xF0 - 256 - 1)))) & non_ascii};
+}
+#else
+inline JobIdBlockMasks job_id_block_masks(const unsigned char* bytes) noexcept {
+    JobIdBlockMasks b{};
+    for (unsigned i = 0; i < 16; ++i) {
+        const unsigned byte = bytes[i];
+        const std::uint32_t bit = 1u << i;
+        if (byte >= 0x80) b.non_ascii |= bit;
+        if ((byte & 0xC0u) == 0x80) b.continuation |= bit;
+        if (byte < 0x80 && ascii_allowed.allowed[byte]) b.allowed_ascii |= bit;
+        if (byte >= 0xE0) b.from_e0 |= bit;
+        if (byte >= 0xF0) b.from_f0 |= bit;
+    }
+    return b;
+}
+#endif
+
+/// The masks of an id of 1..128 bytes, read in place: 16-byte blocks inside
+/// the id only (the last one ends at the id's end and may overlap the one
+/// before), so nothing is copied and nothing past the end is read. An id
 /// shorter than 16 bytes is copied into a zero-padded 16-byte block first.
 inline JobIdMasks job_id_masks(const unsigned char* id, std::size_t size) noexcept {
     JobIdMasks m;
-    for (std::size_t w = 0; w < 2 && 64 * w < size; ++w) {
-        std::uint64_t non_ascii = 0, continuation = 0, allowed = 0, from_e0 = 0, from_f0 = 0;
 #if defined(STTJ_JOB_ID_SSE2)
-        for (unsigned c = 0; c < 4 && 64 * w + 16 * c < size; ++c) {
-            const std::size_t at = 64 * w + 16 * c;
-            __m128i bytes;
-            unsigned drop = 0;  // mask bits of bytes before `at` (the last load ends at the id's end)
-            if (at + 16 <= size) {
-                bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(id + at));
-            } else if (size >= 16) {
-                bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(id + size - 16));
-                drop = static_cast<unsigned>(at + 16 - size);
-            } else {
-                alignas(16) unsigned char small[16] = {};
-                job_id_copy_to_buffer(small, reinterpret_cast<const char*>(id), size);
-                bytes = _mm_load_si128(reinterpret_cast<const __m128i*>(small));
-            }
-            const auto mask = [c, drop](__m128i v) {
-                return (static_cast<std::uint64_t>(_mm_movemask_epi8(v)) >> drop) << (16 * c);
-            };
-            // Signed compares: 0x80..0xFF are -128..-1, ASCII is 0..127.
-            const auto below = [&](int b) { return mask(_mm_cmplt_epi8(bytes, _mm_set1_epi8(static_cast<char>(b - 256)))); };
-            non_ascii |= mask(bytes);
-            continuation |= below(0xC0);
-            allowed |= mask(sse2_allowed_ascii(bytes));
-            from_e0 |= ~below(0xE0) & (0xFFFFull << (16 * c));
-            from_f0 |= ~below(0xF0) & (0xFFFFull << (16 * c));
-        }
-        from_e0 &= non_ascii;
-        from_f0 &= non_ascii;
+    const auto block_at = [id](std::size_t pos) {
+        return job_id_block_masks(_mm_loadu_si128(reinterpret_cast<const __m128i*>(id + pos)));
+    };
 #else
-        for (std::size_t i = 64 * w; i < size && i < 64 * w + 64; ++i) {
-            const unsigned byte = id[i];
-            const std::uint64_t bit = std::uint64_t{1} << (i % 64);
-            if (byte >= 0x80) non_ascii |= bit;
-            if ((byte & 0xC0u) == 0x80) continuation |= bit;
-            if (byte < 0x80 && ascii_allowed.allowed[byte]) allowed |= bit;
-            if (byte >= 0xE0) from_e0 |= bit;
-            if (byte >= 0xF0) from_f0 |= bit;
-        }
+    const auto block_at = [id](std::size_t pos) { return job_id_block_masks(id + pos); };
 #endif
-        // Keep bytes [0, size) only.
-        const std::size_t bits = size - 64 * w;
-        const std::uint64_t keep = bits >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << bits) - 1;
-        m.non_ascii[w] = non_ascii & keep;
-        m.continuation[w] = continuation & keep;
-        m.bad_ascii[w] = ~(allowed | non_ascii) & keep;
-        m.from_e0[w] = from_e0 & keep;
-        m.from_f0[w] = from_f0 & keep;
+    if (size >= 16 && size <= 64) {  // the common case: one word per mask
+        for (std::size_t pos = 0; pos + 16 < size; pos += 16) job_id_add_block<true>(m, block_at(pos), pos);
+        job_id_add_block<true>(m, block_at(size - 16), size - 16);
+    } else if (size > 64) {
+        for (std::size_t pos = 0; pos + 16 < size; pos += 16) job_id_add_block<false>(m, block_at(pos), pos);
+        job_id_add_block<false>(m, block_at(size - 16), size - 16);
+    } else {
+        alignas(16) unsigned char small[16] = {};
+        job_id_copy_to_buffer(small, reinterpret_cast<const char*>(id), size);
+#if defined(STTJ_JOB_ID_SSE2)
+        job_id_add_block<true>(m, job_id_block_masks(_mm_load_si128(reinterpret_cast<const __m128i*>(small))), 0);
+#else
+        job_id_add_block<true>(m, job_id_block_masks(small), 0);
+#endif
+    }
+    // Keep bytes [0, size) only.
+    const std::uint64_t keep[2] = {
+        size >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << size) - 1,
+        size <= 64 ? 0 : size >= 128 ? ~std::uint64_t{0} : (std::uint64_t{1} << (size - 64)) - 1};
+    for (std::size_t w = 0; w < 2; ++w) {
+        m.bad_ascii[w] = ~(m.bad_ascii[w] | m.non_ascii[w]) & keep[w];
+        m.non_ascii[w] &= keep[w];
+        m.continuation[w] &= keep[w];
+        m.from_e0[w] &= keep[w];
+        m.from_f0[w] &= keep[w];
     }
     return m;
 }
@@ -220,7 +266,7 @@ inline JobIdMasks job_id_masks(const unsigned char* id, std::size_t size) noexce
 /// every lead byte is followed by exactly as many continuation bytes as it
 /// announces, inside the id, and no continuation byte is anywhere else. The
 /// sequences may still be overlong, surrogates, above U+10FFFF or start with
-/// F8..FF: job_id_first_disallowed finds those by their code points.
+/// F8..FF: job_id_check_sequences finds those by their code points.
 [[nodiscard]] inline bool job_id_well_formed(const JobIdMasks& m) noexcept {
     const std::uint64_t leads[2] = {m.non_ascii[0] & ~m.continuation[0], m.non_ascii[1] & ~m.continuation[1]};
     // Continuation bytes the leads call for: the byte after every lead, the
@@ -238,17 +284,39 @@ inline JobIdMasks job_id_masks(const unsigned char* id, std::size_t size) noexce
     return wanted[0] == m.continuation[0] && wanted[1] == m.continuation[1] && beyond == 0;
 }
 
-/// For an id whose UTF-8 structure is sound (job_id_well_formed): the first
-/// byte at which the scalar definition stops, or `size`: bad ASCII, a
-/// sequence that is not a scalar (overlong; a surrogate, not in the bitmap;
-/// above U+10FFFF or led by F5..FF, beyond the bitmap) or a scalar outside
-/// L, Z, N. Each sequence length has its own loop, so a sequence costs a few
-/// shifts and one table load (two for 4-byte sequences) and no branch on the
-/// data.
-[[nodiscard]] inline std::size_t job_id_first_disallowed(const unsigned char* id, std::size_t size,
-                                                         const JobIdMasks& m) noexcept {
+/// The flat BMP bitmap's words for 2-byte sequences, indexed by the lead's
+/// low 5 bits, with C0 and C1 (overlong: they decode below U+0080) cleared,
+/// so a 2-byte lookup needs no separate overlong check.
+struct TwoByteWords {
+    std::uint64_t words[32] = {};
+    constexpr TwoByteWords() noexcept {
+        for (unsigned i = 2; i < 32; ++i) words[i] = letter_separator_number_bmp[i];
+    }
+};
+inline constexpr TwoByteWords two_byte_words{};
+
+/// For an id whose UTF-8 structure is sound (job_id_well_formed): whether
+/// every sequence is an allowed scalar (`Position` false), or the first byte
+/// at which the scalar definition stops, else `size` (`Position` true). A
+/// byte stops it if it is bad ASCII or leads a sequence that is not a scalar
+/// (overlong; a surrogate, not in the bitmap; above U+10FFFF or led by
+/// F5..FF, beyond the bitmap) or a scalar outside L, Z, N. Each sequence
+/// length has its own loop, so a sequence costs a few shifts and one table
+/// load (two for 4-byte sequences) and no branch on the data.
+template <bool Position>
+[[nodiscard]] inline auto job_id_check_sequences(const unsigned char* id, std::size_t size,
+                                                 const JobIdMasks& m) noexcept {
     std::uint64_t bad[2] = {m.bad_ascii[0], m.bad_ascii[1]};
-    for (std::size_t w = 0; w < 2; ++w) {
+    bool all_allowed = (bad[0] | bad[1]) == 0;
+    const auto note = [&](std::size_t w, unsigned bit, bool allowed) {
+        if constexpr (Position) {
+            bad[w] |= static_cast<std::uint64_t>(!allowed) << bit;
+        } else {
+            all_allowed &= allowed;
+        }
+    };
+    const std::size_t words = size > 64 ? 2 : 1;
+    for (std::size_t w = 0; w < words; ++w) {
         const std::uint64_t leads = m.non_ascii[w] & ~m.continuation[w];
         const std::uint64_t groups[3] = {leads & ~m.from_e0[w], m.from_e0[w] & ~m.from_f0[w], m.from_f0[w]};
         // 2- and 3-byte sequences: their bytes index the flat BMP bitmap
@@ -256,18 +324,15 @@ inline JobIdMasks job_id_masks(const unsigned char* id, std::size_t size) noexce
         for (std::uint64_t two = groups[0]; two != 0; two &= two - 1) {
             const auto bit = static_cast<unsigned>(__builtin_ctzll(two));
             const unsigned char* p = id + 64 * w + bit;
-            const std::uint64_t word = letter_separator_number_bmp[p[0] & 0x1Fu];
-            // C0, C1 (word 0 or 1) are overlong. `&`, not `&&`: no branch on the data.
-            const bool allowed = ((word >> (p[1] & 0x3Fu)) & 1u) & ((p[0] & 0x1Eu) != 0);
-            bad[w] |= static_cast<std::uint64_t>(!allowed) << bit;
+            note(w, bit, (two_byte_words.words[p[0] & 0x1Fu] >> (p[1] & 0x3Fu)) & 1u);
         }
         for (std::uint64_t three = groups[1]; three != 0; three &= three - 1) {
             const auto bit = static_cast<unsigned>(__builtin_ctzll(three));
             const unsigned char* p = id + 64 * w + bit;
             const unsigned index = ((p[0] & 0x0Fu) << 6) | (p[1] & 0x3Fu);  // cp / 64
             // Below word 32 (U+0800) is overlong; surrogates have no bits.
-            const bool allowed = ((letter_separator_number_bmp[index] >> (p[2] & 0x3Fu)) & 1u) & (index >= 32);
-            bad[w] |= static_cast<std::uint64_t>(!allowed) << bit;
+            // `&`, not `&&`: no branch on the data.
+            note(w, bit, ((letter_separator_number_bmp[index] >> (p[2] & 0x3Fu)) & 1u) & (index >= 32));
         }
         for (std::uint64_t four = groups[2]; four != 0; four &= four - 1) {
             const auto bit = static_cast<unsigned>(__builtin_ctzll(four));
@@ -278,16 +343,18 @@ inline JobIdMasks job_id_masks(const unsigned char* id, std::size_t size) noexce
             // Below U+10000 is overlong; the bitmap ends below
             // letter_separator_number_block_limit, and nothing above it is allowed.
             const bool in_range = cp - 0x10000u < letter_separator_number_block_limit - 0x10000u;
-            const bool allowed =
-                in_range & is_letter_separator_number_below_limit(cp & (letter_separator_number_block_limit - 1));
-            bad[w] |= static_cast<std::uint64_t>(!allowed) << bit;
+            note(w, bit,
+                 in_range & is_letter_separator_number_below_limit(cp & (letter_separator_number_block_limit - 1)));
         }
     }
-    if (bad[0] != 0) return static_cast<std::size_t>(__builtin_ctzll(bad[0]));
-    if (bad[1] != 0) return 64 + static_cast<std::size_t>(__builtin_ctzll(bad[1]));
-    return size;
+    if constexpr (Position) {
+        if (bad[0] != 0) return static_cast<std::size_t>(__builtin_ctzll(bad[0]));
+        if (bad[1] != 0) return 64 + static_cast<std::size_t>(__builtin_ctzll(bad[1]));
+        return size;
+    } else {
+        return all_allowed;
+    }
 }
-
 
 /// Decoding data for a lead byte C0..FF: the sequence length, where its
 /// continuation bytes must match 10xxxxxx, and the range of code points a
@@ -406,7 +473,7 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
 /// problem, so an invalid id stops at the first check it fails (too short or
 /// long in bytes, bad ASCII, broken UTF-8 structure, more than 32 scalars)
 /// and only ids that pass those are looked up in the bitmaps.
-[[nodiscard]] inline bool is_valid_job_id_fast(const char* data, std::size_t size) noexcept {
+[[nodiscard]] STTJ_DETAIL_NOINLINE inline bool is_valid_job_id_fast(const char* data, std::size_t size) noexcept {
     if (size - 1 >= 128) return false;  // empty (wraps around), or more bytes than 32 scalars can have
     const auto* bytes = reinterpret_cast<const unsigned char*>(data);
     const JobIdMasks m = job_id_masks(bytes, size);
@@ -417,7 +484,7 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
         size <= 64 ? 0 : size >= 128 ? ~std::uint64_t{0} : (std::uint64_t{1} << (size - 64)) - 1;
     const std::size_t scalars =
         job_id_popcount(~m.continuation[0] & keep_lo) + job_id_popcount(~m.continuation[1] & keep_hi);
-    return scalars <= 32 && job_id_first_disallowed(bytes, size, m) == size;
+    return scalars <= 32 && job_id_check_sequences<false>(bytes, size, m);
 }
 
 /// Exactly find_job_id_error_scalar's answer, faster. (find_job_id_error has
@@ -430,7 +497,7 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
     std::size_t first = size;
     if (job_id_well_formed(m)) {
         // The common case, valid or not: no decoding problems to place.
-        first = job_id_first_disallowed(bytes, size, m);
+        first = job_id_check_sequences<true>(bytes, size, m);
     } else {
         alignas(16) unsigned char buffer[job_id_fast_buffer_size] = {};
         job_id_copy_to_buffer(buffer, data, size);

@@ -13,7 +13,8 @@ of each operation, measured in the same run. For the serialize operations,
 including the `_buffer` variants that also leave the JSON in a reused
 buffer; `sttj_string` (to_json) is set against the peers that produce a
 std::string. Times are CPU time by default (steadier than wall time on a
-shared machine); --wall uses real time.
+shared machine); --wall uses real time, --min the fastest repetition instead
+of the median.
 """
 import argparse
 import json
@@ -53,7 +54,7 @@ def find_binary(given):
         if candidate.is_file():
             return candidate
     sys.exit("compare.py: sttj_bench not found; build it (meson setup build -Dbench=enabled "
-             "--buildtype=release && ninja -C build) or pass --binary")
+             "-Doptimization=2 -Ddebug=false -Db_ndebug=true && ninja -C build) or pass --binary")
 
 
 def peers_for(op, impl, names):
@@ -110,7 +111,7 @@ def run_timing(args):
            f"--benchmark_repetitions={args.repetitions}",
            "--benchmark_enable_random_interleaving=true",
            f"--benchmark_min_time={args.min_time}",
-           "--benchmark_report_aggregates_only=true",
+           f"--benchmark_report_aggregates_only={'false' if args.min else 'true'}",
            f"--benchmark_out={out_path}", "--benchmark_out_format=json",
            f"--benchmark_filter={args.filter}"]
     print("running:", " ".join(shlex.quote(c) for c in cmd), file=sys.stderr)
@@ -118,13 +119,18 @@ def run_timing(args):
     data = json.loads(pathlib.Path(out_path).read_text())
     os.unlink(out_path)
     field = "real_time" if args.wall else "cpu_time"
+    unit_scale = {"ns": 1, "us": 1e3, "ms": 1e6}
     values = {}
     for b in data["benchmarks"]:
-        if b.get("aggregate_name") == "median":
-            values[b["run_name"]] = b[field] * {"ns": 1, "us": 1e3, "ms": 1e6}[b.get("time_unit", "ns")]
+        value = b[field] * unit_scale[b.get("time_unit", "ns")]
+        if args.min and b.get("run_type") == "iteration":
+            values[b["run_name"]] = min(value, values.get(b["run_name"], value))
+        elif not args.min and b.get("aggregate_name") == "median":
+            values[b["run_name"]] = value
     ctx = data.get("context", {})
     print(f"{ctx.get('num_cpus')} x {ctx.get('mhz_per_cpu')} MHz, load {ctx.get('load_avg')}, "
-          f"{args.repetitions} interleaved repetitions, median {'wall' if args.wall else 'CPU'} time\n")
+          f"{args.repetitions} interleaved repetitions, {'minimum' if args.min else 'median'} "
+          f"{'wall' if args.wall else 'CPU'} time\n")
     ratio_table(values, "ns", lambda v: f"{v:.1f}", None)
     if args.all:
         all_values_table(values, "ns/op", lambda v: f"{v:.1f}")
@@ -226,6 +232,9 @@ def main():
     parser.add_argument("--min-time", default="0.1", help="seconds per repetition (default 0.1)")
     parser.add_argument("--filter", default=".", help="regex of case names")
     parser.add_argument("--wall", action="store_true", help="compare wall time instead of CPU time")
+    parser.add_argument("--min", action="store_true",
+                        help="the fastest repetition instead of the median: on a machine shared with other "
+                             "guests, interference only ever adds time")
     parser.add_argument("--all", action="store_true", help="also list every case")
     parser.add_argument("--verbose", action="store_true", help="show Google Benchmark's own output")
     parser.add_argument("--iterations", type=int, default=20000, help="operations per callgrind run (default 20000)")

@@ -17,7 +17,9 @@
 // decoded and checked in full. Either way that yields the first position at
 // which the scalar definition, walking from the front, would stop; the
 // definition's own loop then classifies that one position. Ids longer than
-// 128 bytes (never valid) go straight to that loop.
+// 128 bytes (never valid) go straight to that loop. is_valid_job_id needs
+// no position: its path (is_valid_job_id_fast) stops at the first check an
+// id fails and looks sequences up only in ids that pass the others.
 
 #include <cstddef>
 #include <cstdint>

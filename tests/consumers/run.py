@@ -9,8 +9,9 @@ Usage: run.py ROUTE --source SRC_ROOT -- CXX [ARGS...]
   meson      a Meson project with packaging/meson/sttj.wrap, sttj as subproject
   single     one compiler call with only single_include/ on the include path
   separate   STTJ_SEPARATE_COMPILATION: main.cpp and separate_src.cpp (which
-             includes <sttj/src.hpp>) compiled apart and linked; main.o must
-             call sttj's compiled functions and hold none of their code
+             includes <sttj/src.hpp>) compiled apart and linked, in C++20 and
+             in C++23; main.o must call sttj's compiled functions and hold
+             none of their code
 
 Passes when the program prints exactly the expected line. Exit 77 (skip)
 when a tool the route needs (cmake, make, pkg-config) is not installed.
@@ -149,16 +150,25 @@ def main():
             exe = os.path.join(build, "consumer")
         elif args.route == "separate":
             need("nm")
-            exe = os.path.join(tmp, "consumer")
-            flags = ["-std=c++20", "-O2", "-Wall", "-Wextra", "-Wpedantic", "-Wconversion", "-Wshadow",
-                     "-Werror", "-DSTTJ_SEPARATE_COMPILATION", "-I", os.path.join(src, "include")]
-            objects = {}
-            for name in ("main", "separate_src"):
-                objects[name] = os.path.join(tmp, name + ".o")
-                run(args.cxx + flags + ["-c", os.path.join(work, name + ".cpp"), "-o", objects[name]])
-            run(args.cxx + [objects["main"], objects["separate_src"], "-o", exe])
-            if not compiled_apart(objects["main"]):
-                return 1
+            # C++20 hands over with std::is_constant_evaluated(), C++23 with
+            # `if !consteval` (include/sttj/config.hpp): build both, run the
+            # C++23 program here and the C++20 one below.
+            for std in ("c++2b", "c++20"):
+                exe = os.path.join(tmp, f"consumer-{std}")
+                flags = [f"-std={std}", "-O2", "-Wall", "-Wextra", "-Wpedantic", "-Wconversion", "-Wshadow",
+                         "-Werror", "-DSTTJ_SEPARATE_COMPILATION", "-I", os.path.join(src, "include")]
+                objects = {}
+                for name in ("main", "separate_src"):
+                    objects[name] = os.path.join(tmp, f"{name}-{std}.o")
+                    run(args.cxx + flags + ["-c", os.path.join(work, name + ".cpp"), "-o", objects[name]])
+                run(args.cxx + [objects["main"], objects["separate_src"], "-o", exe])
+                if not compiled_apart(objects["main"]):
+                    return 1
+                if std == "c++2b":
+                    got = subprocess.run([exe], capture_output=True, text=True)
+                    if got.returncode != 0 or got.stdout != expected:
+                        print(f"FAIL: {exe} exited {got.returncode}, printed {got.stdout!r}")
+                        return 1
         else:
             exe = os.path.join(tmp, "consumer")
             run(args.cxx + ["-std=c++20", "-Wall", "-Wextra", "-Wpedantic", "-Wconversion",

@@ -181,8 +181,8 @@ def run_compile_time(args):
         # TU that then compiles sttj's run-time code.
         "sttj_separate": ("sttj_separate", "c++20", [include]),
         "sttj_src": ("sttj_src", "c++20", [include]),
-        # In C++23 mode sttj hands over with `if !consteval` (config.hpp);
-        # compared with a C++23 <string>-only TU.
+        # The separate TU in C++23 mode, compared with a C++23
+        # <string>-only TU.
         "string_only_cxx23": ("string_only", "c++2b", []),
         "sttj_separate_cxx23": ("sttj_separate", "c++2b", [include]),
         "rapidjson": ("rapidjson", "c++20", pkg_cflags("RapidJSON")),

@@ -24,17 +24,42 @@
 
 #include <type_traits>
 
-// STTJ_DETAIL_IF_RUN_TIME { ... }: the block runs outside constant
-// evaluation. It is how a public function hands over to its compiled code in
-// separate-compilation mode. With C++23's `if !consteval` (GCC 12 and
-// Clang 14 in -std=c++2b) the constant-evaluation code after the block is
-// not compiled for run time at all; with C++20's std::is_constant_evaluated()
-// GCC 12 still runs its early optimizations over it in every TU that calls
-// the function (about 0.15 s for a parser) before it drops the dead branch.
+// STTJ_DETAIL_RUN_TIME_RETURN(expression);: outside constant evaluation,
+// returns `expression`. It is how a public function hands over to its
+// compiled code in separate-compilation mode, and it uses `if !consteval`
+// wherever the compiler has it, so that the constant-evaluation code after
+// it is not compiled for run time at all. With C++20's
+// std::is_constant_evaluated() instead, GCC 12 gimplifies that dead code and
+// runs its early optimizations over it in every TU that calls the function
+// (about 0.15 s for a parser) before it drops the branch. GCC >= 12 and
+// Clang >= 14 accept `if consteval` in C++20 too, as a documented extension
+// with a warning, which the macro silences for its own statement only.
 #if defined(__cpp_if_consteval) && __cpp_if_consteval >= 202106L
-#define STTJ_DETAIL_IF_RUN_TIME if !consteval
+#define STTJ_DETAIL_RUN_TIME_RETURN(...) \
+    if !consteval {                      \
+        return __VA_ARGS__;              \
+    }
+#elif defined(__clang__) && __clang_major__ >= 14 && !defined(__apple_build_version__)
+#define STTJ_DETAIL_RUN_TIME_RETURN(...)                                \
+    _Pragma("clang diagnostic push")                                    \
+    _Pragma("clang diagnostic ignored \"-Wc++2b-extensions\"")          \
+    if !consteval {                                                     \
+        return __VA_ARGS__;                                             \
+    }                                                                   \
+    _Pragma("clang diagnostic pop")
+#elif defined(__GNUC__) && !defined(__clang__) && !defined(__EDG__) && __GNUC__ >= 12
+#define STTJ_DETAIL_RUN_TIME_RETURN(...)                                \
+    _Pragma("GCC diagnostic push")                                      \
+    _Pragma("GCC diagnostic ignored \"-Wc++23-extensions\"")            \
+    if !consteval {                                                     \
+        return __VA_ARGS__;                                             \
+    }                                                                   \
+    _Pragma("GCC diagnostic pop")
 #else
-#define STTJ_DETAIL_IF_RUN_TIME if (!std::is_constant_evaluated())
+#define STTJ_DETAIL_RUN_TIME_RETURN(...)    \
+    if (!std::is_constant_evaluated()) {    \
+        return __VA_ARGS__;                 \
+    }
 #endif
 
 #endif  // STTJ_CONFIG_HPP

@@ -137,7 +137,7 @@ namespace detail {
 /// final newline: "abc\n" is rejected (Character, offset 3).
 [[nodiscard]] constexpr std::optional<JobIdError> find_job_id_error(std::string_view utf8) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_IF_RUN_TIME { return detail::find_job_id_error_compiled(utf8); }
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::find_job_id_error_compiled(utf8));
 #endif
     return detail::find_job_id_error_inline(utf8);
 }
@@ -146,7 +146,7 @@ namespace detail {
 /// \p{N} (Unicode 15.0) or one of `_ . : / = + - % @`.
 [[nodiscard]] constexpr bool is_valid_job_id(std::string_view utf8) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_IF_RUN_TIME { return detail::is_valid_job_id_compiled(utf8); }
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::is_valid_job_id_compiled(utf8));
 #endif
     return detail::is_valid_job_id_inline(utf8);
 }

@@ -450,7 +450,7 @@ struct CanonicalResponse {
 /// JobId is required; unknown members are checked and skipped.
 [[nodiscard]] constexpr Result<StopTextTranslationJobRequest> parse_request(std::string_view json) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_IF_RUN_TIME { return detail::parse_request_compiled(json); }
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_request_compiled(json));
 #endif
     return detail::parse_request_inline(json);
 }
@@ -459,7 +459,7 @@ struct CanonicalResponse {
 /// an empty or all-whitespace body is a response with no members (awsJson1_1).
 [[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response(std::string_view json) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_IF_RUN_TIME { return detail::parse_response_compiled(json); }
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_response_compiled(json));
 #endif
     return detail::parse_response_inline(json);
 }
@@ -469,7 +469,7 @@ struct CanonicalResponse {
 [[nodiscard]] constexpr Result<LenientStopTextTranslationJobResponse> parse_response_lenient(
     std::string_view json) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_IF_RUN_TIME { return detail::parse_response_lenient_compiled(json); }
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_response_lenient_compiled(json));
 #endif
     return detail::parse_response_lenient_inline(json);
 }
@@ -483,7 +483,7 @@ struct CanonicalResponse {
 [[nodiscard]] constexpr Result<ErrorResponse> parse_error(std::string_view body,
                                                           std::string_view error_type_header = {}) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_IF_RUN_TIME { return detail::parse_error_compiled(body, error_type_header); }
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_error_compiled(body, error_type_header));
 #endif
     return detail::parse_error_inline(body, error_type_header);
 }

@@ -209,7 +209,7 @@ Result<std::size_t> write_json_compiled(const ErrorResponse& error, std::span<ch
 /// or a Limit error if `out` is too small (its contents are then unspecified).
 constexpr Result<std::size_t> write_json(const StopTextTranslationJobRequest& request, std::span<char> out) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_IF_RUN_TIME { return detail::write_json_compiled(request, out); }
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::write_json_compiled(request, out));
 #endif
     return detail::write_json_inline(request, out);
 }
@@ -217,7 +217,7 @@ constexpr Result<std::size_t> write_json(const StopTextTranslationJobRequest& re
 constexpr Result<std::size_t> write_json(const StopTextTranslationJobResponse& response,
                                          std::span<char> out) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_IF_RUN_TIME { return detail::write_json_compiled(response, out); }
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::write_json_compiled(response, out));
 #endif
     return detail::write_json_inline(response, out);
 }
@@ -225,7 +225,7 @@ constexpr Result<std::size_t> write_json(const StopTextTranslationJobResponse& r
 constexpr Result<std::size_t> write_json(const LenientStopTextTranslationJobResponse& response,
                                          std::span<char> out) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_IF_RUN_TIME { return detail::write_json_compiled(response, out); }
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::write_json_compiled(response, out));
 #endif
     return detail::write_json_inline(response, out);
 }
@@ -236,7 +236,7 @@ constexpr Result<std::size_t> write_json(const LenientStopTextTranslationJobResp
 /// the same code. (It stays within max_json_size: a '#' is never escaped.)
 constexpr Result<std::size_t> write_json(const ErrorResponse& error, std::span<char> out) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_IF_RUN_TIME { return detail::write_json_compiled(error, out); }
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::write_json_compiled(error, out));
 #endif
     return detail::write_json_inline(error, out);
 }

@@ -58,17 +58,42 @@
 
 #include <type_traits>
 
-// STTJ_DETAIL_IF_RUN_TIME { ... }: the block runs outside constant
-// evaluation. It is how a public function hands over to its compiled code in
-// separate-compilation mode. With C++23's `if !consteval` (GCC 12 and
-// Clang 14 in -std=c++2b) the constant-evaluation code after the block is
-// not compiled for run time at all; with C++20's std::is_constant_evaluated()
-// GCC 12 still runs its early optimizations over it in every TU that calls
-// the function (about 0.15 s for a parser) before it drops the dead branch.
+// STTJ_DETAIL_RUN_TIME_RETURN(expression);: outside constant evaluation,
+// returns `expression`. It is how a public function hands over to its
+// compiled code in separate-compilation mode, and it uses `if !consteval`
+// wherever the compiler has it, so that the constant-evaluation code after
+// it is not compiled for run time at all. With C++20's
+// std::is_constant_evaluated() instead, GCC 12 gimplifies that dead code and
+// runs its early optimizations over it in every TU that calls the function
+// (about 0.15 s for a parser) before it drops the branch. GCC >= 12 and
+// Clang >= 14 accept `if consteval` in C++20 too, as a documented extension
+// with a warning, which the macro silences for its own statement only.
 #if defined(__cpp_if_consteval) && __cpp_if_consteval >= 202106L
-#define STTJ_DETAIL_IF_RUN_TIME if !consteval
+#define STTJ_DETAIL_RUN_TIME_RETURN(...) \
+    if !consteval {                      \
+        return __VA_ARGS__;              \
+    }
+#elif defined(__clang__) && __clang_major__ >= 14 && !defined(__apple_build_version__)
+#define STTJ_DETAIL_RUN_TIME_RETURN(...)                                \
+    _Pragma("clang diagnostic push")                                    \
+    _Pragma("clang diagnostic ignored \"-Wc++2b-extensions\"")          \
+    if !consteval {                                                     \
+        return __VA_ARGS__;                                             \
+    }                                                                   \
+    _Pragma("clang diagnostic pop")
+#elif defined(__GNUC__) && !defined(__clang__) && !defined(__EDG__) && __GNUC__ >= 12
+#define STTJ_DETAIL_RUN_TIME_RETURN(...)                                \
+    _Pragma("GCC diagnostic push")                                      \
+    _Pragma("GCC diagnostic ignored \"-Wc++23-extensions\"")            \
+    if !consteval {                                                     \
+        return __VA_ARGS__;                                             \
+    }                                                                   \
+    _Pragma("GCC diagnostic pop")
 #else
-#define STTJ_DETAIL_IF_RUN_TIME if (!std::is_constant_evaluated())
+#define STTJ_DETAIL_RUN_TIME_RETURN(...)    \
+    if (!std::is_constant_evaluated()) {    \
+        return __VA_ARGS__;                 \
+    }
 #endif
 
 #endif  // STTJ_CONFIG_HPP
@@ -1810,7 +1835,7 @@ namespace detail {
 /// final newline: "abc\n" is rejected (Character, offset 3).
 [[nodiscard]] constexpr std::optional<JobIdError> find_job_id_error(std::string_view utf8) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_IF_RUN_TIME { return detail::find_job_id_error_compiled(utf8); }
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::find_job_id_error_compiled(utf8));
 #endif
     return detail::find_job_id_error_inline(utf8);
 }
@@ -1819,7 +1844,7 @@ namespace detail {
 /// \p{N} (Unicode 15.0) or one of `_ . : / = + - % @`.
 [[nodiscard]] constexpr bool is_valid_job_id(std::string_view utf8) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_IF_RUN_TIME { return detail::is_valid_job_id_compiled(utf8); }
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::is_valid_job_id_compiled(utf8));
 #endif
     return detail::is_valid_job_id_inline(utf8);
 }
@@ -3012,7 +3037,7 @@ struct CanonicalResponse {
 /// JobId is required; unknown members are checked and skipped.
 [[nodiscard]] constexpr Result<StopTextTranslationJobRequest> parse_request(std::string_view json) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_IF_RUN_TIME { return detail::parse_request_compiled(json); }
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_request_compiled(json));
 #endif
     return detail::parse_request_inline(json);
 }
@@ -3021,7 +3046,7 @@ struct CanonicalResponse {
 /// an empty or all-whitespace body is a response with no members (awsJson1_1).
 [[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response(std::string_view json) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_IF_RUN_TIME { return detail::parse_response_compiled(json); }
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_response_compiled(json));
 #endif
     return detail::parse_response_inline(json);
 }
@@ -3031,7 +3056,7 @@ struct CanonicalResponse {
 [[nodiscard]] constexpr Result<LenientStopTextTranslationJobResponse> parse_response_lenient(
     std::string_view json) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_IF_RUN_TIME { return detail::parse_response_lenient_compiled(json); }
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_response_lenient_compiled(json));
 #endif
     return detail::parse_response_lenient_inline(json);
 }
@@ -3045,7 +3070,7 @@ struct CanonicalResponse {
 [[nodiscard]] constexpr Result<ErrorResponse> parse_error(std::string_view body,
                                                           std::string_view error_type_header = {}) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_IF_RUN_TIME { return detail::parse_error_compiled(body, error_type_header); }
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_error_compiled(body, error_type_header));
 #endif
     return detail::parse_error_inline(body, error_type_header);
 }
@@ -3364,7 +3389,7 @@ Result<std::size_t> write_json_compiled(const ErrorResponse& error, std::span<ch
 /// or a Limit error if `out` is too small (its contents are then unspecified).
 constexpr Result<std::size_t> write_json(const StopTextTranslationJobRequest& request, std::span<char> out) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_IF_RUN_TIME { return detail::write_json_compiled(request, out); }
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::write_json_compiled(request, out));
 #endif
     return detail::write_json_inline(request, out);
 }
@@ -3372,7 +3397,7 @@ constexpr Result<std::size_t> write_json(const StopTextTranslationJobRequest& re
 constexpr Result<std::size_t> write_json(const StopTextTranslationJobResponse& response,
                                          std::span<char> out) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_IF_RUN_TIME { return detail::write_json_compiled(response, out); }
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::write_json_compiled(response, out));
 #endif
     return detail::write_json_inline(response, out);
 }
@@ -3380,7 +3405,7 @@ constexpr Result<std::size_t> write_json(const StopTextTranslationJobResponse& r
 constexpr Result<std::size_t> write_json(const LenientStopTextTranslationJobResponse& response,
                                          std::span<char> out) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_IF_RUN_TIME { return detail::write_json_compiled(response, out); }
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::write_json_compiled(response, out));
 #endif
     return detail::write_json_inline(response, out);
 }
@@ -3391,7 +3416,7 @@ constexpr Result<std::size_t> write_json(const LenientStopTextTranslationJobResp
 /// the same code. (It stays within max_json_size: a '#' is never escaped.)
 constexpr Result<std::size_t> write_json(const ErrorResponse& error, std::span<char> out) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_IF_RUN_TIME { return detail::write_json_compiled(error, out); }
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::write_json_compiled(error, out));
 #endif
     return detail::write_json_inline(error, out);
 }

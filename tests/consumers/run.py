@@ -150,9 +150,10 @@ def main():
             exe = os.path.join(build, "consumer")
         elif args.route == "separate":
             need("nm")
-            # C++20 hands over with std::is_constant_evaluated(), C++23 with
-            # `if !consteval` (include/sttj/config.hpp): build both, run the
-            # C++23 program here and the C++20 one below.
+            # Both hand over with `if !consteval` (include/sttj/config.hpp):
+            # C++23 as the standard has it, C++20 as GCC's and Clang's
+            # extension with its warning silenced (-Werror below). Build
+            # both, run the C++23 program here and the C++20 one below.
             for std in ("c++2b", "c++20"):
                 exe = os.path.join(tmp, f"consumer-{std}")
                 flags = [f"-std={std}", "-O2", "-Wall", "-Wextra", "-Wpedantic", "-Wconversion", "-Wshadow",

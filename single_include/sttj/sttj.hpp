@@ -76,20 +76,26 @@
         return __VA_ARGS__;              \
     }
 #elif defined(__clang__) && __clang_major__ >= 14 && !defined(__apple_build_version__)
-#define STTJ_DETAIL_RUN_TIME_RETURN(...)                                \
-    _Pragma("clang diagnostic push")                                    \
-    _Pragma("clang diagnostic ignored \"-Wc++2b-extensions\"")          \
-    if !consteval {                                                     \
-        return __VA_ARGS__;                                             \
-    }                                                                   \
+// Clang 14 calls the warning group c++2b-extensions; later Clangs c++23-.
+#if __has_warning("-Wc++23-extensions")
+#define STTJ_DETAIL_IGNORE_CXX23_EXTENSIONS _Pragma("clang diagnostic ignored \"-Wc++23-extensions\"")
+#else
+#define STTJ_DETAIL_IGNORE_CXX23_EXTENSIONS _Pragma("clang diagnostic ignored \"-Wc++2b-extensions\"")
+#endif
+#define STTJ_DETAIL_RUN_TIME_RETURN(...)  \
+    _Pragma("clang diagnostic push")      \
+    STTJ_DETAIL_IGNORE_CXX23_EXTENSIONS   \
+    if !consteval {                       \
+        return __VA_ARGS__;               \
+    }                                     \
     _Pragma("clang diagnostic pop")
 #elif defined(__GNUC__) && !defined(__clang__) && !defined(__EDG__) && __GNUC__ >= 12
-#define STTJ_DETAIL_RUN_TIME_RETURN(...)                                \
-    _Pragma("GCC diagnostic push")                                      \
-    _Pragma("GCC diagnostic ignored \"-Wc++23-extensions\"")            \
-    if !consteval {                                                     \
-        return __VA_ARGS__;                                             \
-    }                                                                   \
+#define STTJ_DETAIL_RUN_TIME_RETURN(...)                          \
+    _Pragma("GCC diagnostic push")                                \
+    _Pragma("GCC diagnostic ignored \"-Wc++23-extensions\"")      \
+    if !consteval {                                               \
+        return __VA_ARGS__;                                       \
+    }                                                             \
     _Pragma("GCC diagnostic pop")
 #else
 #define STTJ_DETAIL_RUN_TIME_RETURN(...)    \

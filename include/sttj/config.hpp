@@ -36,37 +36,40 @@
 // warning (Clang's maintainers call it supported in older modes:
 // https://reviews.llvm.org/D117613), which the macro silences for its own
 // statement only.
+//
+// STTJ_DETAIL_ALLOW_IF_CONSTEVAL_BEGIN / _END bracket that statement: empty in
+// C++23; in C++20 they ignore the extension warning and then restore it.
+// Where neither is defined, std::is_constant_evaluated() stands in.
 #if defined(__cpp_if_consteval) && __cpp_if_consteval >= 202106L
-#define STTJ_DETAIL_RUN_TIME_RETURN(...) \
-    if !consteval {                      \
-        return __VA_ARGS__;              \
-    }
+#define STTJ_DETAIL_ALLOW_IF_CONSTEVAL_BEGIN
+#define STTJ_DETAIL_ALLOW_IF_CONSTEVAL_END
 #elif defined(__clang__) && __clang_major__ >= 14 && !defined(__apple_build_version__)
 // Clang 14 calls the warning group c++2b-extensions; later Clangs c++23-.
 #if __has_warning("-Wc++23-extensions")
-#define STTJ_DETAIL_IGNORE_CXX23_EXTENSIONS _Pragma("clang diagnostic ignored \"-Wc++23-extensions\"")
+#define STTJ_DETAIL_ALLOW_IF_CONSTEVAL_BEGIN \
+    _Pragma("clang diagnostic push") _Pragma("clang diagnostic ignored \"-Wc++23-extensions\"")
 #else
-#define STTJ_DETAIL_IGNORE_CXX23_EXTENSIONS _Pragma("clang diagnostic ignored \"-Wc++2b-extensions\"")
+#define STTJ_DETAIL_ALLOW_IF_CONSTEVAL_BEGIN \
+    _Pragma("clang diagnostic push") _Pragma("clang diagnostic ignored \"-Wc++2b-extensions\"")
 #endif
+#define STTJ_DETAIL_ALLOW_IF_CONSTEVAL_END _Pragma("clang diagnostic pop")
+#elif defined(__GNUC__) && !defined(__clang__) && !defined(__EDG__) && __GNUC__ >= 12
+#define STTJ_DETAIL_ALLOW_IF_CONSTEVAL_BEGIN \
+    _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wc++23-extensions\"")
+#define STTJ_DETAIL_ALLOW_IF_CONSTEVAL_END _Pragma("GCC diagnostic pop")
+#endif
+
+#if defined(STTJ_DETAIL_ALLOW_IF_CONSTEVAL_BEGIN)
 #define STTJ_DETAIL_RUN_TIME_RETURN(...)  \
-    _Pragma("clang diagnostic push")      \
-    STTJ_DETAIL_IGNORE_CXX23_EXTENSIONS   \
+    STTJ_DETAIL_ALLOW_IF_CONSTEVAL_BEGIN  \
     if !consteval {                       \
         return __VA_ARGS__;               \
     }                                     \
-    _Pragma("clang diagnostic pop")
-#elif defined(__GNUC__) && !defined(__clang__) && !defined(__EDG__) && __GNUC__ >= 12
-#define STTJ_DETAIL_RUN_TIME_RETURN(...)                          \
-    _Pragma("GCC diagnostic push")                                \
-    _Pragma("GCC diagnostic ignored \"-Wc++23-extensions\"")      \
-    if !consteval {                                               \
-        return __VA_ARGS__;                                       \
-    }                                                             \
-    _Pragma("GCC diagnostic pop")
+    STTJ_DETAIL_ALLOW_IF_CONSTEVAL_END
 #else
-#define STTJ_DETAIL_RUN_TIME_RETURN(...)    \
-    if (!std::is_constant_evaluated()) {    \
-        return __VA_ARGS__;                 \
+#define STTJ_DETAIL_RUN_TIME_RETURN(...) \
+    if (!std::is_constant_evaluated()) { \
+        return __VA_ARGS__;              \
     }
 #endif
 

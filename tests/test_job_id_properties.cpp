@@ -372,3 +372,71 @@ TEST_CASE("the fast path on every byte at every position of 1..40-byte ids", "[f
     INFO(first);
     CHECK(mismatches == 0);
 }
+
+TEST_CASE("the fast path on multi-byte and broken sequences at every position of 1..70-byte ids",
+          "[fast_path][exhaustive]") {
+    // An id of `size` bytes: valid scalars, one sequence at byte `pos` (cut
+    // off where the id ends, so every lead also appears truncated), valid
+    // scalars after it. The valid scalars are mostly 4-byte ones, so even a
+    // 70-byte id has at most 23 scalars and gets past the length check. The
+    // sizes cross every block and word boundary of the fast path: 16, 32, 48
+    // and 64 bytes (the one-word is_valid_job_id path ends at 64, and a lead
+    // in bytes 61..63 calls for continuation bytes past bit 63).
+    const std::string_view sequences[] = {
+        "\xC3\xA9",          // U+00E9 e acute: allowed
+        "\xE4\xB8\xAD",      // U+4E2D: allowed
+        "\xF0\x9D\x90\x80",  // U+1D400: allowed
+        "\xE3\x80\x80",      // U+3000 ideographic space (Zs): allowed
+        "\xC2\xA7",          // U+00A7 section sign (Po): not allowed
+        "\xE2\x82\xAC",      // U+20AC euro sign (Sc): not allowed
+        "\xF0\x9F\x98\x80",  // U+1F600 (So): not allowed
+        "\x80",              // stray continuation byte
+        "\xC0\x80",          // overlong (C0)
+        "\xE0\x80\x80",      // overlong 3-byte
+        "\xF0\x80\x80\x80",  // overlong 4-byte
+        "\xED\xA0\x80",      // surrogate U+D800
+        "\xF4\x90\x80\x80",  // above U+10FFFF
+        "\xF5\x80\x80\x80",  // F5: never valid
+        "\xC3\xA9\x80",      // good sequence, then a stray continuation
+        "\xE4\xB8" "k",      // lead short of a continuation byte
+        "!",                 // bad ASCII
+    };
+    // `bytes` bytes of allowed scalars: U+1D400 (4 bytes) as often as it
+    // fits, then 'k'.
+    const auto valid_run = [](std::size_t bytes) {
+        std::string run;
+        for (; bytes >= 4; bytes -= 4) run += "\xF0\x9D\x90\x80";
+        return run.append(bytes, 'k');
+    };
+    std::size_t checked = 0;
+    std::size_t valid = 0;
+    std::size_t mismatches = 0;
+    std::string first;
+    for (std::size_t size = 1; size <= 70; ++size) {
+        for (std::size_t pos = 0; pos < size; ++pos) {
+            for (const std::string_view sequence : sequences) {
+                const std::string_view kept = sequence.substr(0, size - pos);
+                const std::string s = valid_run(pos) + std::string(kept) + valid_run(size - pos - kept.size());
+                REQUIRE(s.size() == size);
+                ++checked;
+                const auto want = reference(s);
+                valid += !want.has_value();
+                const bool ok = sttj::find_job_id_error(s) == want && sttj::is_valid_job_id(s) == !want.has_value();
+                if (!ok && ++mismatches <= 5) {
+                    char buf[96];
+                    std::snprintf(buf, sizeof buf, "size %zu, sequence of %zu bytes at %zu\n", size, sequence.size(),
+                                  pos);
+                    first += buf;
+                }
+            }
+        }
+    }
+    INFO(first);
+    CHECK(mismatches == 0);
+    CHECK(checked == 17 * (70 * 71 / 2));
+    // Valid: the four allowed sequences wherever they fit whole, and the
+    // good sequence before a stray byte when the id ends before the stray
+    // byte (sizes 2..70).
+    const auto fits = [](std::size_t length) { return (71 - length) * (72 - length) / 2; };
+    CHECK(valid == fits(2) + 2 * fits(3) + fits(4) + 69);
+}

@@ -1591,6 +1591,55 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
     return (low_count >= 33 ? 0 : 64) + static_cast<std::size_t>(__builtin_ctzll(word));
 }
 
+#if defined(STTJ_JOB_ID_SSE2)
+/// is_valid_job_id_fast for an id of 1..64 bytes (nearly every id that is
+/// not 16..32 allowed ASCII bytes): the same checks with one word per mask,
+/// no loop and no branch on the length past the first. Bad ASCII is gathered
+/// in a vector and tested once; the structure check is a few word operations.
+[[nodiscard]] inline bool is_valid_job_id_up_to_64(const unsigned char* id, std::size_t size) noexcept {
+    JobIdMasks m;
+    __m128i ok = _mm_set1_epi8(-1);  // top bit of each byte: allowed ASCII, or not ASCII
+    const auto add = [&](__m128i bytes, std::size_t pos) {
+        const auto mask = [](__m128i v) { return static_cast<std::uint64_t>(_mm_movemask_epi8(v)); };
+        ok = _mm_and_si128(ok, _mm_or_si128(sse2_allowed_ascii(bytes), bytes));
+        m.non_ascii[0] |= mask(bytes) << pos;
+        m.continuation[0] |= mask(_mm_cmplt_epi8(bytes, _mm_set1_epi8(static_cast<char>(0xC0 - 256)))) << pos;
+        m.from_e0[0] |= mask(_mm_cmpgt_epi8(bytes, _mm_set1_epi8(static_cast<char>(0xE0 - 256 - 1)))) << pos;
+        m.from_f0[0] |= mask(_mm_cmpgt_epi8(bytes, _mm_set1_epi8(static_cast<char>(0xF0 - 256 - 1)))) << pos;
+    };
+    const auto load = [](const unsigned char* at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(at)); };
+    unsigned ok_wanted = 0xFFFF;
+    if (size >= 16) {
+        // Four blocks at 0, 16, 32 and size - 16, each moved back to size -
+        // 16 if it would end past the id, cover every length from 16 to 64.
+        // Blocks that overlap set the same bits.
+        const std::size_t last = size - 16;
+        add(load(id), 0);
+        add(load(id + (last < 16 ? last : 16)), last < 16 ? last : 16);
+        add(load(id + (last < 32 ? last : 32)), last < 32 ? last : 32);
+        add(load(id + last), last);
+    } else {
+        alignas(16) unsigned char small[16] = {};
+        job_id_copy_to_buffer(small, reinterpret_cast<const char*>(id), size);
+        add(_mm_load_si128(reinterpret_cast<const __m128i*>(small)), 0);
+        ok_wanted = (1u << size) - 1;  // the zero padding is not the id's
+    }
+    if ((static_cast<unsigned>(_mm_movemask_epi8(ok)) & ok_wanted) != ok_wanted) return false;
+    m.from_e0[0] &= m.non_ascii[0];  // the signed compares also hit ASCII
+    m.from_f0[0] &= m.non_ascii[0];
+    // job_id_well_formed for one word: continuation bytes exactly where the
+    // leads call for them (past the id's end there are none), and none
+    // called for past byte 63, whose bits the shifts drop.
+    const std::uint64_t leads = m.non_ascii[0] & ~m.continuation[0];
+    const std::uint64_t wanted = (leads << 1) | (m.from_e0[0] << 2) | (m.from_f0[0] << 3);
+    const std::uint64_t dropped = (leads >> 63) | (m.from_e0[0] >> 62) | (m.from_f0[0] >> 61);
+    if (wanted != m.continuation[0] || dropped != 0) return false;
+    // Only an id of more than 32 bytes can have more than 32 scalars.
+    if (size > 32 && size - job_id_popcount(m.continuation[0]) > 32) return false;
+    return job_id_check_sequences<false>(id, size, m);
+}
+#endif
+
 /// Whether an id is valid: the fast path's verdict without placing the
 /// problem, so an invalid id stops at the first check it fails (too short or
 /// long in bytes, bad ASCII, broken UTF-8 structure, more than 32 scalars)
@@ -1598,6 +1647,9 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
 [[nodiscard]] STTJ_DETAIL_NOINLINE inline bool is_valid_job_id_fast(const char* data, std::size_t size) noexcept {
     if (size - 1 >= 128) return false;  // empty (wraps around), or more bytes than 32 scalars can have
     const auto* bytes = reinterpret_cast<const unsigned char*>(data);
+#if defined(STTJ_JOB_ID_SSE2)
+    if (size <= 64) return is_valid_job_id_up_to_64(bytes, size);
+#endif
     const JobIdMasks m = job_id_masks(bytes, size);
     if ((m.bad_ascii[0] | m.bad_ascii[1]) != 0 || !job_id_well_formed(m)) return false;
     // Scalar starts: the bytes of the id that are not continuation bytes.

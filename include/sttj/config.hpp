@@ -21,6 +21,11 @@
 // STTJ_NO_SIMD
 //   Keep the JobId fast path but without SSE2 (the byte loop computes the
 //   same masks): for testing, and for targets without SSE2.
+//
+// (No macro) SSSE3
+//   A build that targets SSSE3 (-mssse3, -march=x86-64-v2 or later) gets a
+//   faster ASCII check in the JobId fast path, chosen at compile time from
+//   __SSSE3__. sttj does no run-time CPU dispatch.
 
 #include <type_traits>
 

@@ -234,15 +234,22 @@ struct JobIdBlockMasks {
 };
 
 #if defined(STTJ_JOB_ID_SSE2)
+// Signed compares: 0x80..0xFF are -128..-1, ASCII is 0..127.
+/// 0xFF where the byte is a continuation byte, 0x80..0xBF.
+inline __m128i simd_continuation(__m128i bytes) noexcept {
+    return _mm_cmplt_epi8(bytes, _mm_set1_epi8(static_cast<char>(0xC0 - 256)));
+}
+/// 0xFF where the byte is `lead` (0xC1..0xFF) or above, and where it is
+/// ASCII: callers keep the non-ASCII bytes.
+inline __m128i simd_from_lead(__m128i bytes, unsigned lead) noexcept {
+    return _mm_cmpgt_epi8(bytes, _mm_set1_epi8(static_cast<char>(static_cast<int>(lead) - 256 - 1)));
+}
+
 inline JobIdBlockMasks job_id_block_masks(__m128i bytes) noexcept {
-    // Signed compares: 0x80..0xFF are -128..-1, ASCII is 0..127.
     const auto mask = [](__m128i v) { return static_cast<std::uint32_t>(_mm_movemask_epi8(v)); };
     const std::uint32_t non_ascii = mask(bytes);
-    return {non_ascii,
-            mask(_mm_cmplt_epi8(bytes, _mm_set1_epi8(static_cast<char>(0xC0 - 256)))),  // 0x80..0xBF
-            mask(simd_allowed_ascii(bytes)),
-            mask(_mm_cmpgt_epi8(bytes, _mm_set1_epi8(static_cast<char>(0xE0 - 256 - 1)))) & non_ascii,
-            mask(_mm_cmpgt_epi8(bytes, _mm_set1_epi8(static_cast<char>(0xF0 - 256 - 1)))) & non_ascii};
+    return {non_ascii, mask(simd_continuation(bytes)), mask(simd_allowed_ascii(bytes)),
+            mask(simd_from_lead(bytes, 0xE0)) & non_ascii, mask(simd_from_lead(bytes, 0xF0)) & non_ascii};
 }
 #else
 inline JobIdBlockMasks job_id_block_masks(const unsigned char* bytes) noexcept {
@@ -521,9 +528,9 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
         const auto mask = [](__m128i v) { return static_cast<std::uint64_t>(_mm_movemask_epi8(v)); };
         ok = _mm_and_si128(ok, _mm_or_si128(simd_allowed_ascii(bytes), bytes));
         m.non_ascii[0] |= mask(bytes) << pos;
-        m.continuation[0] |= mask(_mm_cmplt_epi8(bytes, _mm_set1_epi8(static_cast<char>(0xC0 - 256)))) << pos;
-        m.from_e0[0] |= mask(_mm_cmpgt_epi8(bytes, _mm_set1_epi8(static_cast<char>(0xE0 - 256 - 1)))) << pos;
-        m.from_f0[0] |= mask(_mm_cmpgt_epi8(bytes, _mm_set1_epi8(static_cast<char>(0xF0 - 256 - 1)))) << pos;
+        m.continuation[0] |= mask(simd_continuation(bytes)) << pos;
+        m.from_e0[0] |= mask(simd_from_lead(bytes, 0xE0)) << pos;
+        m.from_f0[0] |= mask(simd_from_lead(bytes, 0xF0)) << pos;
     };
     const auto load = [](const unsigned char* at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(at)); };
     unsigned ok_wanted = 0xFFFF;
@@ -532,9 +539,11 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
         // 16 if it would end past the id, cover every length from 16 to 64.
         // Blocks that overlap set the same bits.
         const std::size_t last = size - 16;
+        const std::size_t second = last < 16 ? last : 16;
+        const std::size_t third = last < 32 ? last : 32;
         add(load(id), 0);
-        add(load(id + (last < 16 ? last : 16)), last < 16 ? last : 16);
-        add(load(id + (last < 32 ? last : 32)), last < 32 ? last : 32);
+        add(load(id + second), second);
+        add(load(id + third), third);
         add(load(id + last), last);
     } else {
         alignas(16) unsigned char small[16] = {};
@@ -543,7 +552,7 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
         ok_wanted = (1u << size) - 1;  // the zero padding is not the id's
     }
     if ((static_cast<unsigned>(_mm_movemask_epi8(ok)) & ok_wanted) != ok_wanted) return false;
-    m.from_e0[0] &= m.non_ascii[0];  // the signed compares also hit ASCII
+    m.from_e0[0] &= m.non_ascii[0];  // simd_from_lead also hits ASCII
     m.from_f0[0] &= m.non_ascii[0];
     // job_id_well_formed for one word: continuation bytes exactly where the
     // leads call for them (past the id's end there are none), and none

@@ -342,57 +342,66 @@ struct TwoByteWords {
 };
 inline constexpr TwoByteWords two_byte_words{};
 
+/// Looks up every sequence of one 64-byte word of an id whose UTF-8
+/// structure is sound (job_id_well_formed) and calls note(bit, allowed) for
+/// each: whether its lead at `base + bit` starts an allowed scalar. It is
+/// not if it is overlong, a surrogate (not in the bitmap), above U+10FFFF or
+/// led by F5..FF (beyond the bitmap), or outside L, Z, N. `leads` are the
+/// word's lead bytes, `from_e0` and `from_f0` those of 3- and 4-byte (and
+/// longer) sequences. Each sequence length has its own loop, so a sequence
+/// costs a few shifts and one table load (two for 4-byte sequences) and no
+/// branch on the data.
+template <class Note>
+inline void job_id_look_up_sequences(const unsigned char* base, std::uint64_t leads, std::uint64_t from_e0,
+                                     std::uint64_t from_f0, Note&& note) noexcept {
+    // 2- and 3-byte sequences: their bytes index the flat BMP bitmap
+    // directly (word cp / 64, bit cp % 64).
+    for (std::uint64_t two = leads & ~from_e0; two != 0; two &= two - 1) {
+        const auto bit = static_cast<unsigned>(__builtin_ctzll(two));
+        const unsigned char* p = base + bit;
+        note(bit, (two_byte_words.words[p[0] & 0x1Fu] >> (p[1] & 0x3Fu)) & 1u);
+    }
+    for (std::uint64_t three = from_e0 & ~from_f0; three != 0; three &= three - 1) {
+        const auto bit = static_cast<unsigned>(__builtin_ctzll(three));
+        const unsigned char* p = base + bit;
+        const unsigned index = ((p[0] & 0x0Fu) << 6) | (p[1] & 0x3Fu);  // cp / 64
+        // Below word 32 (U+0800) is overlong; surrogates have no bits.
+        // `&`, not `&&`: no branch on the data.
+        note(bit, ((letter_separator_number_bmp[index] >> (p[2] & 0x3Fu)) & 1u) & (index >= 32));
+    }
+    for (std::uint64_t four = from_f0; four != 0; four &= four - 1) {
+        const auto bit = static_cast<unsigned>(__builtin_ctzll(four));
+        const unsigned char* p = base + bit;
+        // 0x0F, not 0x07: F8..FF then decode above U+10FFFF, like F5..F7.
+        const std::uint32_t cp =
+            ((p[0] & 0x0Fu) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
+        // Below U+10000 is overlong; the bitmap ends below
+        // letter_separator_number_block_limit, and nothing above it is allowed.
+        const bool in_range = cp - 0x10000u < letter_separator_number_block_limit - 0x10000u;
+        note(bit, in_range & is_letter_separator_number_below_limit(cp & (letter_separator_number_block_limit - 1)));
+    }
+}
+
 /// For an id whose UTF-8 structure is sound (job_id_well_formed): whether
 /// every sequence is an allowed scalar (`Position` false), or the first byte
 /// at which the scalar definition stops, else `size` (`Position` true). A
-/// byte stops it if it is bad ASCII or leads a sequence that is not a scalar
-/// (overlong; a surrogate, not in the bitmap; above U+10FFFF or led by
-/// F5..FF, beyond the bitmap) or a scalar outside L, Z, N. Each sequence
-/// length has its own loop, so a sequence costs a few shifts and one table
-/// load (two for 4-byte sequences) and no branch on the data.
+/// byte stops it if it is bad ASCII or leads a sequence that is not an
+/// allowed scalar (job_id_look_up_sequences).
 template <bool Position>
 [[nodiscard]] inline auto job_id_check_sequences(const unsigned char* id, std::size_t size,
                                                  const JobIdMasks& m) noexcept {
     std::uint64_t bad[2] = {m.bad_ascii[0], m.bad_ascii[1]};
     bool all_allowed = (bad[0] | bad[1]) == 0;
-    const auto note = [&](std::size_t w, unsigned bit, bool allowed) {
-        if constexpr (Position) {
-            bad[w] |= static_cast<std::uint64_t>(!allowed) << bit;
-        } else {
-            all_allowed &= allowed;
-        }
-    };
     const std::size_t words = size > 64 ? 2 : 1;
     for (std::size_t w = 0; w < words; ++w) {
-        const std::uint64_t leads = m.non_ascii[w] & ~m.continuation[w];
-        const std::uint64_t groups[3] = {leads & ~m.from_e0[w], m.from_e0[w] & ~m.from_f0[w], m.from_f0[w]};
-        // 2- and 3-byte sequences: their bytes index the flat BMP bitmap
-        // directly (word cp / 64, bit cp % 64).
-        for (std::uint64_t two = groups[0]; two != 0; two &= two - 1) {
-            const auto bit = static_cast<unsigned>(__builtin_ctzll(two));
-            const unsigned char* p = id + 64 * w + bit;
-            note(w, bit, (two_byte_words.words[p[0] & 0x1Fu] >> (p[1] & 0x3Fu)) & 1u);
-        }
-        for (std::uint64_t three = groups[1]; three != 0; three &= three - 1) {
-            const auto bit = static_cast<unsigned>(__builtin_ctzll(three));
-            const unsigned char* p = id + 64 * w + bit;
-            const unsigned index = ((p[0] & 0x0Fu) << 6) | (p[1] & 0x3Fu);  // cp / 64
-            // Below word 32 (U+0800) is overlong; surrogates have no bits.
-            // `&`, not `&&`: no branch on the data.
-            note(w, bit, ((letter_separator_number_bmp[index] >> (p[2] & 0x3Fu)) & 1u) & (index >= 32));
-        }
-        for (std::uint64_t four = groups[2]; four != 0; four &= four - 1) {
-            const auto bit = static_cast<unsigned>(__builtin_ctzll(four));
-            const unsigned char* p = id + 64 * w + bit;
-            // 0x0F, not 0x07: F8..FF then decode above U+10FFFF, like F5..F7.
-            const std::uint32_t cp =
-                ((p[0] & 0x0Fu) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
-            // Below U+10000 is overlong; the bitmap ends below
-            // letter_separator_number_block_limit, and nothing above it is allowed.
-            const bool in_range = cp - 0x10000u < letter_separator_number_block_limit - 0x10000u;
-            note(w, bit,
-                 in_range & is_letter_separator_number_below_limit(cp & (letter_separator_number_block_limit - 1)));
-        }
+        job_id_look_up_sequences(id + 64 * w, m.non_ascii[w] & ~m.continuation[w], m.from_e0[w], m.from_f0[w],
+                                 [&](unsigned bit, bool allowed) {
+                                     if constexpr (Position) {
+                                         bad[w] |= static_cast<std::uint64_t>(!allowed) << bit;
+                                     } else {
+                                         all_allowed &= allowed;
+                                     }
+                                 });
     }
     if constexpr (Position) {
         if (bad[0] != 0) return static_cast<std::size_t>(__builtin_ctzll(bad[0]));
@@ -519,32 +528,37 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
 #if defined(STTJ_JOB_ID_SSE2)
 /// is_valid_job_id_fast for an id of 1..64 bytes (nearly every id that is
 /// not 16..32 allowed ASCII bytes): the same checks with one word per mask,
-/// no loop and no branch on the length past the first. Bad ASCII is gathered
-/// in a vector and tested once; the structure check is a few word operations.
+/// no loop over blocks and one branch on the length past the first. Bad
+/// ASCII is gathered in a vector and tested once; the structure check is a
+/// few word operations.
 [[nodiscard]] inline bool is_valid_job_id_up_to_64(const unsigned char* id, std::size_t size) noexcept {
-    JobIdMasks m;
+    std::uint64_t non_ascii = 0, continuation = 0, from_e0 = 0, from_f0 = 0;
     __m128i ok = _mm_set1_epi8(-1);  // top bit of each byte: allowed ASCII, or not ASCII
     const auto add = [&](__m128i bytes, std::size_t pos) {
         const auto mask = [](__m128i v) { return static_cast<std::uint64_t>(_mm_movemask_epi8(v)); };
         ok = _mm_and_si128(ok, _mm_or_si128(simd_allowed_ascii(bytes), bytes));
-        m.non_ascii[0] |= mask(bytes) << pos;
-        m.continuation[0] |= mask(simd_continuation(bytes)) << pos;
-        m.from_e0[0] |= mask(simd_from_lead(bytes, 0xE0)) << pos;
-        m.from_f0[0] |= mask(simd_from_lead(bytes, 0xF0)) << pos;
+        non_ascii |= mask(bytes) << pos;
+        continuation |= mask(simd_continuation(bytes)) << pos;
+        from_e0 |= mask(simd_from_lead(bytes, 0xE0)) << pos;
+        from_f0 |= mask(simd_from_lead(bytes, 0xF0)) << pos;
     };
     const auto load = [](const unsigned char* at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(at)); };
     unsigned ok_wanted = 0xFFFF;
     if (size >= 16) {
-        // Four blocks at 0, 16, 32 and size - 16, each moved back to size -
-        // 16 if it would end past the id, cover every length from 16 to 64.
-        // Blocks that overlap set the same bits.
+        // Blocks at 0 and size - 16 cover 16..32 bytes; with blocks at 16
+        // and min(32, size - 16) they cover 33..64. Blocks that overlap set
+        // the same bits.
         const std::size_t last = size - 16;
-        const std::size_t second = last < 16 ? last : 16;
-        const std::size_t third = last < 32 ? last : 32;
         add(load(id), 0);
-        add(load(id + second), second);
-        add(load(id + third), third);
         add(load(id + last), last);
+        if (size > 32) {
+            const std::size_t third = last < 32 ? last : 32;
+            add(load(id + 16), 16);
+            add(load(id + third), third);
+            // Only an id of more than 32 bytes can have more than 32
+            // scalars: count them once every continuation byte is in.
+            if (size - job_id_popcount(continuation) > 32) return false;
+        }
     } else {
         alignas(16) unsigned char small[16] = {};
         job_id_copy_to_buffer(small, reinterpret_cast<const char*>(id), size);
@@ -552,18 +566,18 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
         ok_wanted = (1u << size) - 1;  // the zero padding is not the id's
     }
     if ((static_cast<unsigned>(_mm_movemask_epi8(ok)) & ok_wanted) != ok_wanted) return false;
-    m.from_e0[0] &= m.non_ascii[0];  // simd_from_lead also hits ASCII
-    m.from_f0[0] &= m.non_ascii[0];
+    from_e0 &= non_ascii;  // simd_from_lead also hits ASCII
+    from_f0 &= non_ascii;
     // job_id_well_formed for one word: continuation bytes exactly where the
     // leads call for them (past the id's end there are none), and none
     // called for past byte 63, whose bits the shifts drop.
-    const std::uint64_t leads = m.non_ascii[0] & ~m.continuation[0];
-    const std::uint64_t wanted = (leads << 1) | (m.from_e0[0] << 2) | (m.from_f0[0] << 3);
-    const std::uint64_t dropped = (leads >> 63) | (m.from_e0[0] >> 62) | (m.from_f0[0] >> 61);
-    if (wanted != m.continuation[0] || dropped != 0) return false;
-    // Only an id of more than 32 bytes can have more than 32 scalars.
-    if (size > 32 && size - job_id_popcount(m.continuation[0]) > 32) return false;
-    return job_id_check_sequences<false>(id, size, m);
+    const std::uint64_t leads = non_ascii & ~continuation;
+    const std::uint64_t wanted = (leads << 1) | (from_e0 << 2) | (from_f0 << 3);
+    const std::uint64_t dropped = (leads >> 63) | (from_e0 >> 62) | (from_f0 >> 61);
+    if (wanted != continuation || dropped != 0) return false;
+    bool all_allowed = true;
+    job_id_look_up_sequences(id, leads, from_e0, from_f0, [&](unsigned, bool allowed) { all_allowed &= allowed; });
+    return all_allowed;
 }
 #endif
 

@@ -1167,13 +1167,16 @@ struct Utf8Step {
 #endif
 #endif
 
-// For the larger fast paths: inlined into a caller whose own fast path is
-// short (a parser meeting a 32-hex id), they would make it save and restore
-// registers it does not need.
+// NOINLINE for the larger fast paths: inlined into a caller whose own fast
+// path is short (a parser meeting a 32-hex id), they would make it save and
+// restore registers it does not need. ALWAYS_INLINE for a helper that
+// reports to its caller through a lambda, which GCC otherwise calls.
 #if defined(__GNUC__) || defined(__clang__)
 #define STTJ_DETAIL_NOINLINE __attribute__((noinline))
+#define STTJ_DETAIL_ALWAYS_INLINE __attribute__((always_inline))
 #else
 #define STTJ_DETAIL_NOINLINE
+#define STTJ_DETAIL_ALWAYS_INLINE
 #endif
 
 namespace sttj::detail {
@@ -1359,22 +1362,26 @@ struct JobIdBlockMasks {
 };
 
 #if defined(STTJ_JOB_ID_SSE2)
-// Signed compares: 0x80..0xFF are -128..-1, ASCII is 0..127.
-/// 0xFF where the byte is a continuation byte, 0x80..0xBF.
-inline __m128i simd_continuation(__m128i bytes) noexcept {
-    return _mm_cmplt_epi8(bytes, _mm_set1_epi8(static_cast<char>(0xC0 - 256)));
-}
-/// 0xFF where the byte is `lead` (0xC1..0xFF) or above, and where it is
-/// ASCII: callers keep the non-ASCII bytes.
-inline __m128i simd_from_lead(__m128i bytes, unsigned lead) noexcept {
-    return _mm_cmpgt_epi8(bytes, _mm_set1_epi8(static_cast<char>(static_cast<int>(lead) - 256 - 1)));
+/// Bits 7, 6, 5 and 4 of 16 bytes, one 16-bit mask each. Of a non-ASCII
+/// byte (bit 7), bit 6 marks a lead (C0..FF, else a continuation byte), bits
+/// 6 and 5 a lead from E0, bits 6, 5 and 4 a lead from F0. PMOVMSKB reads
+/// each byte's top bit, and a 16-bit shift left by k brings every byte's bit
+/// 7 - k there: no compare and no constant, where GCC 12 turns a signed
+/// "greater than a constant" into a compare and an inversion.
+struct ByteHighBits {
+    std::uint32_t bit7, bit6, bit5, bit4;
+};
+inline ByteHighBits simd_high_bits(__m128i bytes) noexcept {
+    const auto mask = [](__m128i v) { return static_cast<std::uint32_t>(_mm_movemask_epi8(v)); };
+    return {mask(bytes), mask(_mm_slli_epi16(bytes, 1)), mask(_mm_slli_epi16(bytes, 2)),
+            mask(_mm_slli_epi16(bytes, 3))};
 }
 
 inline JobIdBlockMasks job_id_block_masks(__m128i bytes) noexcept {
-    const auto mask = [](__m128i v) { return static_cast<std::uint32_t>(_mm_movemask_epi8(v)); };
-    const std::uint32_t non_ascii = mask(bytes);
-    return {non_ascii, mask(simd_continuation(bytes)), mask(simd_allowed_ascii(bytes)),
-            mask(simd_from_lead(bytes, 0xE0)) & non_ascii, mask(simd_from_lead(bytes, 0xF0)) & non_ascii};
+    const ByteHighBits b = simd_high_bits(bytes);
+    const std::uint32_t leads = b.bit7 & b.bit6;
+    return {b.bit7, b.bit7 & ~b.bit6, static_cast<std::uint32_t>(_mm_movemask_epi8(simd_allowed_ascii(bytes))),
+            leads & b.bit5, leads & b.bit5 & b.bit4};
 }
 #else
 inline JobIdBlockMasks job_id_block_masks(const unsigned char* bytes) noexcept {
@@ -1475,9 +1482,11 @@ inline constexpr TwoByteWords two_byte_words{};
 /// word's lead bytes, `from_e0` and `from_f0` those of 3- and 4-byte (and
 /// longer) sequences. Each sequence length has its own loop, so a sequence
 /// costs a few shifts and one table load (two for 4-byte sequences) and no
-/// branch on the data.
+/// branch on the data. Always inlined: as a call (GCC 12's choice), its
+/// caller's verdict lives in memory behind `note`, 33 more instructions per
+/// mixed-Unicode id.
 template <class Note>
-inline void job_id_look_up_sequences(const unsigned char* base, std::uint64_t leads, std::uint64_t from_e0,
+STTJ_DETAIL_ALWAYS_INLINE inline void job_id_look_up_sequences(const unsigned char* base, std::uint64_t leads, std::uint64_t from_e0,
                                      std::uint64_t from_f0, Note&& note) noexcept {
     // 2- and 3-byte sequences: their bytes index the flat BMP bitmap
     // directly (word cp / 64, bit cp % 64).
@@ -1657,15 +1666,15 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
 /// ASCII is gathered in a vector and tested once; the structure check is a
 /// few word operations.
 [[nodiscard]] inline bool is_valid_job_id_up_to_64(const unsigned char* id, std::size_t size) noexcept {
-    std::uint64_t non_ascii = 0, continuation = 0, from_e0 = 0, from_f0 = 0;
+    std::uint64_t bit7 = 0, bit6 = 0, bit5 = 0, bit4 = 0;  // simd_high_bits of every byte
     __m128i ok = _mm_set1_epi8(-1);  // top bit of each byte: allowed ASCII, or not ASCII
     const auto add = [&](__m128i bytes, std::size_t pos) {
-        const auto mask = [](__m128i v) { return static_cast<std::uint64_t>(_mm_movemask_epi8(v)); };
         ok = _mm_and_si128(ok, _mm_or_si128(simd_allowed_ascii(bytes), bytes));
-        non_ascii |= mask(bytes) << pos;
-        continuation |= mask(simd_continuation(bytes)) << pos;
-        from_e0 |= mask(simd_from_lead(bytes, 0xE0)) << pos;
-        from_f0 |= mask(simd_from_lead(bytes, 0xF0)) << pos;
+        const ByteHighBits b = simd_high_bits(bytes);
+        bit7 |= std::uint64_t{b.bit7} << pos;
+        bit6 |= std::uint64_t{b.bit6} << pos;
+        bit5 |= std::uint64_t{b.bit5} << pos;
+        bit4 |= std::uint64_t{b.bit4} << pos;
     };
     const auto load = [](const unsigned char* at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(at)); };
     unsigned ok_wanted = 0xFFFF;
@@ -1682,7 +1691,7 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
             add(load(id + third), third);
             // Only an id of more than 32 bytes can have more than 32
             // scalars: count them once every continuation byte is in.
-            if (size - job_id_popcount(continuation) > 32) return false;
+            if (size - job_id_popcount(bit7 & ~bit6) > 32) return false;
         }
     } else {
         alignas(16) unsigned char small[16] = {};
@@ -1691,12 +1700,13 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
         ok_wanted = (1u << size) - 1;  // the zero padding is not the id's
     }
     if ((static_cast<unsigned>(_mm_movemask_epi8(ok)) & ok_wanted) != ok_wanted) return false;
-    from_e0 &= non_ascii;  // simd_from_lead also hits ASCII
-    from_f0 &= non_ascii;
+    const std::uint64_t leads = bit7 & bit6;
+    const std::uint64_t continuation = bit7 & ~bit6;
+    const std::uint64_t from_e0 = leads & bit5;
+    const std::uint64_t from_f0 = from_e0 & bit4;
     // job_id_well_formed for one word: continuation bytes exactly where the
     // leads call for them (past the id's end there are none), and none
     // called for past byte 63, whose bits the shifts drop.
-    const std::uint64_t leads = non_ascii & ~continuation;
     const std::uint64_t wanted = (leads << 1) | (from_e0 << 2) | (from_f0 << 3);
     const std::uint64_t dropped = (leads >> 63) | (from_e0 >> 62) | (from_f0 >> 61);
     if (wanted != continuation || dropped != 0) return false;

@@ -373,7 +373,10 @@ STTJ_DETAIL_ALWAYS_INLINE inline void job_id_look_up_sequences(const unsigned ch
     for (std::uint64_t three = from_e0 & ~from_f0; three != 0; three &= three - 1) {
         const auto bit = static_cast<unsigned>(__builtin_ctzll(three));
         const unsigned char* p = base + bit;
-        const unsigned index = ((p[0] & 0x0Fu) << 6) | (p[1] & 0x3Fu);  // cp / 64
+        // cp / 64, that is (p[0] & 0x0F) << 6 | (p[1] & 0x3F): adding 0x380
+        // takes off p[1]'s 0x80 (the structure is sound) and carries p[0]'s
+        // high nibble out of the 10 bits kept.
+        const unsigned index = ((static_cast<unsigned>(p[0]) << 6) + p[1] + 0x380u) & 0x3FFu;
         // Below word 32 (U+0800) is overlong; surrogates have no bits.
         // `&`, not `&&`: no branch on the data.
         note(bit, ((letter_separator_number_bmp[index] >> (p[2] & 0x3Fu)) & 1u) & (index >= 32));
@@ -381,9 +384,11 @@ STTJ_DETAIL_ALWAYS_INLINE inline void job_id_look_up_sequences(const unsigned ch
     for (std::uint64_t four = from_f0; four != 0; four &= four - 1) {
         const auto bit = static_cast<unsigned>(__builtin_ctzll(four));
         const unsigned char* p = base + bit;
-        // 0x0F, not 0x07: F8..FF then decode above U+10FFFF, like F5..F7.
-        const std::uint32_t cp =
-            ((p[0] & 0x0Fu) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
+        // The bytes' sum less the lead's F0 and the 80 of each continuation
+        // byte (the structure is sound): the code point. The lead keeps 4
+        // bits, not 3, so F8..FF decode above U+10FFFF, like F5..F7.
+        const std::uint32_t cp = (static_cast<std::uint32_t>(p[0]) << 18) + (static_cast<std::uint32_t>(p[1]) << 12) +
+                                 (static_cast<std::uint32_t>(p[2]) << 6) + p[3] - 0x3C82080u;
         // Below U+10000 is overlong; the bitmap ends below
         // letter_separator_number_block_limit, and nothing above it is allowed.
         const bool in_range = cp - 0x10000u < letter_separator_number_block_limit - 0x10000u;

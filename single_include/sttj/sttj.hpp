@@ -1365,16 +1365,17 @@ struct JobIdBlockMasks {
 /// Bits 7, 6, 5 and 4 of 16 bytes, one 16-bit mask each. Of a non-ASCII
 /// byte (bit 7), bit 6 marks a lead (C0..FF, else a continuation byte), bits
 /// 6 and 5 a lead from E0, bits 6, 5 and 4 a lead from F0. PMOVMSKB reads
-/// each byte's top bit, and a 16-bit shift left by k brings every byte's bit
-/// 7 - k there: no compare and no constant, where GCC 12 turns a signed
-/// "greater than a constant" into a compare and an inversion.
+/// each byte's top bit, and adding the bytes to themselves moves every bit
+/// one up: no compare, no constant and one spare register, where GCC 12
+/// turns a signed "greater than a constant" into a compare and an inversion.
 struct ByteHighBits {
     std::uint32_t bit7, bit6, bit5, bit4;
 };
 inline ByteHighBits simd_high_bits(__m128i bytes) noexcept {
     const auto mask = [](__m128i v) { return static_cast<std::uint32_t>(_mm_movemask_epi8(v)); };
-    return {mask(bytes), mask(_mm_slli_epi16(bytes, 1)), mask(_mm_slli_epi16(bytes, 2)),
-            mask(_mm_slli_epi16(bytes, 3))};
+    const __m128i by2 = _mm_add_epi8(bytes, bytes);
+    const __m128i by4 = _mm_add_epi8(by2, by2);
+    return {mask(bytes), mask(by2), mask(by4), mask(_mm_add_epi8(by4, by4))};
 }
 
 inline JobIdBlockMasks job_id_block_masks(__m128i bytes) noexcept {
@@ -1463,8 +1464,8 @@ inline JobIdMasks job_id_masks(const unsigned char* id, std::size_t size) noexce
     return wanted[0] == m.continuation[0] && wanted[1] == m.continuation[1] && beyond == 0;
 }
 
-/// The flat BMP bitmap's words for 2-byte sequences, indexed by the lead's
-/// low 5 bits, with C0 and C1 (overlong: they decode below U+0080) cleared,
+/// The flat BMP bitmap's words for 2-byte sequences, indexed by the lead
+/// less C0 (its low 5 bits), with C0 and C1 (overlong: they decode below U+0080) cleared,
 /// so a 2-byte lookup needs no separate overlong check.
 struct TwoByteWords {
     std::uint64_t words[32] = {};
@@ -1493,7 +1494,7 @@ STTJ_DETAIL_ALWAYS_INLINE inline void job_id_look_up_sequences(const unsigned ch
     for (std::uint64_t two = leads & ~from_e0; two != 0; two &= two - 1) {
         const auto bit = static_cast<unsigned>(__builtin_ctzll(two));
         const unsigned char* p = base + bit;
-        note(bit, (two_byte_words.words[p[0] & 0x1Fu] >> (p[1] & 0x3Fu)) & 1u);
+        note(bit, (two_byte_words.words[p[0] - 0xC0u] >> (p[1] & 0x3Fu)) & 1u);
     }
     for (std::uint64_t three = from_e0 & ~from_f0; three != 0; three &= three - 1) {
         const auto bit = static_cast<unsigned>(__builtin_ctzll(three));

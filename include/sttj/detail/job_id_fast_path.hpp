@@ -253,11 +253,23 @@ inline ByteHighBits simd_high_bits(__m128i bytes) noexcept {
     return {mask(bytes), mask(by2), mask(by4), mask(_mm_add_epi8(by4, by4))};
 }
 
+/// What simd_high_bits' bits mean, for masks of any width (bit i: byte i).
+template <class Word>
+struct LeadMasks {
+    Word leads, continuation, from_e0, from_f0;
+};
+template <class Word>
+inline LeadMasks<Word> lead_masks(Word bit7, Word bit6, Word bit5, Word bit4) noexcept {
+    const Word leads = bit7 & bit6;
+    const Word from_e0 = leads & bit5;
+    return {leads, static_cast<Word>(bit7 & ~bit6), from_e0, static_cast<Word>(from_e0 & bit4)};
+}
+
 inline JobIdBlockMasks job_id_block_masks(__m128i bytes) noexcept {
     const ByteHighBits b = simd_high_bits(bytes);
-    const std::uint32_t leads = b.bit7 & b.bit6;
-    return {b.bit7, b.bit7 & ~b.bit6, static_cast<std::uint32_t>(_mm_movemask_epi8(simd_allowed_ascii(bytes))),
-            leads & b.bit5, leads & b.bit5 & b.bit4};
+    const LeadMasks<std::uint32_t> m = lead_masks(b.bit7, b.bit6, b.bit5, b.bit4);
+    return {b.bit7, m.continuation, static_cast<std::uint32_t>(_mm_movemask_epi8(simd_allowed_ascii(bytes))),
+            m.from_e0, m.from_f0};
 }
 #else
 inline JobIdBlockMasks job_id_block_masks(const unsigned char* bytes) noexcept {
@@ -340,8 +352,8 @@ inline JobIdMasks job_id_masks(const unsigned char* id, std::size_t size) noexce
 }
 
 /// The flat BMP bitmap's words for 2-byte sequences, indexed by the lead
-/// less C0 (its low 5 bits), with C0 and C1 (overlong: they decode below U+0080) cleared,
-/// so a 2-byte lookup needs no separate overlong check.
+/// less C0 (its low 5 bits), with C0 and C1 (overlong: they decode below
+/// U+0080) cleared, so a 2-byte lookup needs no separate overlong check.
 struct TwoByteWords {
     std::uint64_t words[32] = {};
     constexpr TwoByteWords() noexcept {
@@ -362,8 +374,9 @@ inline constexpr TwoByteWords two_byte_words{};
 /// caller's verdict lives in memory behind `note`, 33 more instructions per
 /// mixed-Unicode id.
 template <class Note>
-STTJ_DETAIL_ALWAYS_INLINE inline void job_id_look_up_sequences(const unsigned char* base, std::uint64_t leads, std::uint64_t from_e0,
-                                     std::uint64_t from_f0, Note&& note) noexcept {
+STTJ_DETAIL_ALWAYS_INLINE inline void job_id_look_up_sequences(const unsigned char* base, std::uint64_t leads,
+                                                               std::uint64_t from_e0, std::uint64_t from_f0,
+                                                               Note&& note) noexcept {
     // 2- and 3-byte sequences: their bytes index the flat BMP bitmap
     // directly (word cp / 64, bit cp % 64).
     for (std::uint64_t two = leads & ~from_e0; two != 0; two &= two - 1) {
@@ -572,7 +585,7 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
             add(load(id + third), third);
             // Only an id of more than 32 bytes can have more than 32
             // scalars: count them once every continuation byte is in.
-            if (size - job_id_popcount(bit7 & ~bit6) > 32) return false;
+            if (size - job_id_popcount(lead_masks(bit7, bit6, bit5, bit4).continuation) > 32) return false;
         }
     } else {
         alignas(16) unsigned char small[16] = {};
@@ -581,18 +594,16 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
         ok_wanted = (1u << size) - 1;  // the zero padding is not the id's
     }
     if ((static_cast<unsigned>(_mm_movemask_epi8(ok)) & ok_wanted) != ok_wanted) return false;
-    const std::uint64_t leads = bit7 & bit6;
-    const std::uint64_t continuation = bit7 & ~bit6;
-    const std::uint64_t from_e0 = leads & bit5;
-    const std::uint64_t from_f0 = from_e0 & bit4;
+    const LeadMasks<std::uint64_t> m = lead_masks(bit7, bit6, bit5, bit4);
     // job_id_well_formed for one word: continuation bytes exactly where the
     // leads call for them (past the id's end there are none), and none
     // called for past byte 63, whose bits the shifts drop.
-    const std::uint64_t wanted = (leads << 1) | (from_e0 << 2) | (from_f0 << 3);
-    const std::uint64_t dropped = (leads >> 63) | (from_e0 >> 62) | (from_f0 >> 61);
-    if (wanted != continuation || dropped != 0) return false;
+    const std::uint64_t wanted = (m.leads << 1) | (m.from_e0 << 2) | (m.from_f0 << 3);
+    const std::uint64_t dropped = (m.leads >> 63) | (m.from_e0 >> 62) | (m.from_f0 >> 61);
+    if (wanted != m.continuation || dropped != 0) return false;
     bool all_allowed = true;
-    job_id_look_up_sequences(id, leads, from_e0, from_f0, [&](unsigned, bool allowed) { all_allowed &= allowed; });
+    job_id_look_up_sequences(id, m.leads, m.from_e0, m.from_f0,
+                             [&](unsigned, bool allowed) { all_allowed &= allowed; });
     return all_allowed;
 }
 #endif

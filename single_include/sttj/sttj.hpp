@@ -3434,9 +3434,15 @@ inline void copy_short(char* to, const char* from, std::size_t n) noexcept {
 // escaping (it holds no '"', '\\' or control character and is well-formed
 // UTF-8), nor does a status name, so the canonical JSON is the pieces copied
 // as they are: the bytes write_member() and finish() would write. Returns the
-// size, or 0 when `out` is too small (the general path then reports it).
+// size, or 0 when `out` is too small (the general path then reports it); a
+// buffer of max_json_size bytes is never too small.
 [[nodiscard]] inline std::size_t write_unescaped(std::span<char> out, const JobId* job_id,
                                                  std::string_view job_status) noexcept {
+    if (job_id == nullptr && job_status.empty()) {  // a response with neither member
+        if (out.size() < 2) return 0;
+        copy_short(out.data(), "{}", 2);
+        return 2;
+    }
     constexpr std::string_view id_open = R"({"JobId":")";
     constexpr std::string_view status_open = R"({"JobStatus":")";
     constexpr std::string_view status_next = R"(","JobStatus":")";
@@ -3467,6 +3473,16 @@ inline void copy_short(char* to, const char* from, std::size_t n) noexcept {
     return total;
 }
 
+[[nodiscard]] inline std::size_t write_unescaped(const StopTextTranslationJobRequest& request,
+                                                 std::span<char> out) noexcept {
+    return write_unescaped(out, &request.job_id, {});
+}
+[[nodiscard]] inline std::size_t write_unescaped(const StopTextTranslationJobResponse& response,
+                                                 std::span<char> out) noexcept {
+    return write_unescaped(out, response.job_id ? &*response.job_id : nullptr,
+                           response.job_status ? to_string(*response.job_status) : std::string_view{});
+}
+
 }  // namespace detail
 
 /// The most bytes write_json can produce for a T: a buffer this big never overflows.
@@ -3480,7 +3496,7 @@ constexpr Result<std::size_t> write_json_inline(const StopTextTranslationJobRequ
                                                 std::span<char> out) noexcept {
 #if !defined(STTJ_NO_FAST_PATH)
     if (!std::is_constant_evaluated()) {
-        if (const std::size_t size = detail::write_unescaped(out, &request.job_id, {})) return size;
+        if (const std::size_t size = detail::write_unescaped(request, out)) return size;
     }
 #endif
     detail::JsonWriter writer{out};
@@ -3492,11 +3508,8 @@ constexpr Result<std::size_t> write_json_inline(const StopTextTranslationJobRequ
 constexpr Result<std::size_t> write_json_inline(const StopTextTranslationJobResponse& response,
                                                 std::span<char> out) noexcept {
 #if !defined(STTJ_NO_FAST_PATH)
-    // A response with neither member is `{}`: left to the general path.
-    if (!std::is_constant_evaluated() && (response.job_id || response.job_status)) {
-        const std::string_view status = response.job_status ? to_string(*response.job_status) : std::string_view{};
-        const JobId* job_id = response.job_id ? &*response.job_id : nullptr;
-        if (const std::size_t size = detail::write_unescaped(out, job_id, status)) return size;
+    if (!std::is_constant_evaluated()) {
+        if (const std::size_t size = detail::write_unescaped(response, out)) return size;
     }
 #endif
     detail::JsonWriter writer{out};
@@ -3581,8 +3594,19 @@ constexpr Result<std::size_t> write_json(const ErrorResponse& error, std::span<c
 template <class T>
 [[nodiscard]] std::string to_json(const T& value) {
     char buffer[max_json_size<T>];
-    const auto written = write_json(value, buffer);
-    return std::string(buffer, *written);  // cannot fail: the buffer has the bound's size
+    std::size_t size = 0;
+#if !defined(STTJ_NO_FAST_PATH) && !defined(STTJ_SEPARATE_COMPILATION)
+    // A request or response always fits the buffer unescaped, so the general
+    // writer, which write_json keeps for a buffer too small, is not compiled
+    // here (about 0.1 s of every header-only TU that calls to_json).
+    if constexpr (requires { detail::write_unescaped(value, std::span<char>{buffer}); }) {
+        size = detail::write_unescaped(value, buffer);
+    } else
+#endif
+    {
+        size = *write_json(value, buffer);  // cannot fail: the buffer has the bound's size
+    }
+    return std::string(buffer, size);
 }
 
 }  // namespace sttj

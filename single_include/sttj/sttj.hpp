@@ -1074,6 +1074,33 @@ inline constexpr AsciiAllowedTable ascii_allowed{};
 #include <cstring>
 #include <string_view>
 
+// ---- begin sttj/detail/attributes.hpp
+#ifndef STTJ_DETAIL_ATTRIBUTES_HPP
+#define STTJ_DETAIL_ATTRIBUTES_HPP
+
+// Inlining hints, where GCC's own choice measurably cost run time or compile
+// time. Header-only code is compiled in every TU that calls it, so a helper
+// inlined at ten call sites is compiled ten times.
+//
+// NOINLINE: for the larger fast paths; inlined into a caller whose own fast
+// path is short (a parser meeting a 32-hex id), they would make it save and
+// restore registers it does not need.
+// ALWAYS_INLINE: for a helper that reports to its caller through a lambda,
+// which GCC otherwise calls.
+// COLD: for error recording, reached once per failed call; one out-of-line
+// copy instead of one per call site, kept away from the hot code.
+#if defined(__GNUC__) || defined(__clang__)
+#define STTJ_DETAIL_NOINLINE __attribute__((noinline))
+#define STTJ_DETAIL_ALWAYS_INLINE __attribute__((always_inline))
+#define STTJ_DETAIL_COLD __attribute__((noinline, cold))
+#else
+#define STTJ_DETAIL_NOINLINE
+#define STTJ_DETAIL_ALWAYS_INLINE
+#define STTJ_DETAIL_COLD
+#endif
+
+#endif  // STTJ_DETAIL_ATTRIBUTES_HPP
+// ---- end sttj/detail/attributes.hpp
 // ---- begin sttj/detail/utf8.hpp
 #ifndef STTJ_DETAIL_UTF8_HPP
 #define STTJ_DETAIL_UTF8_HPP
@@ -1165,18 +1192,6 @@ struct Utf8Step {
 #include <tmmintrin.h>
 #define STTJ_JOB_ID_SSSE3 1
 #endif
-#endif
-
-// NOINLINE for the larger fast paths: inlined into a caller whose own fast
-// path is short (a parser meeting a 32-hex id), they would make it save and
-// restore registers it does not need. ALWAYS_INLINE for a helper that
-// reports to its caller through a lambda, which GCC otherwise calls.
-#if defined(__GNUC__) || defined(__clang__)
-#define STTJ_DETAIL_NOINLINE __attribute__((noinline))
-#define STTJ_DETAIL_ALWAYS_INLINE __attribute__((always_inline))
-#else
-#define STTJ_DETAIL_NOINLINE
-#define STTJ_DETAIL_ALWAYS_INLINE
 #endif
 
 namespace sttj::detail {
@@ -2415,13 +2430,13 @@ public:
     [[nodiscard]] constexpr Error error() const noexcept { return failed_ ? error_ : noted_error_; }
 
     /// Records a fatal error (the first one wins) and returns false.
-    constexpr bool fail(ErrorCategory category, std::size_t at, std::string_view message) noexcept {
+    STTJ_DETAIL_COLD constexpr bool fail(ErrorCategory category, std::size_t at, std::string_view message) noexcept {
         if (!failed_) error_ = Error{category, at, message, member_};
         failed_ = true;
         return false;
     }
     /// Records a schema or constraint problem; reading goes on.
-    constexpr void note(ErrorCategory category, std::size_t at, std::string_view message) noexcept {
+    STTJ_DETAIL_COLD constexpr void note(ErrorCategory category, std::size_t at, std::string_view message) noexcept {
         if (!noted_) noted_error_ = Error{category, at, message, member_};
         noted_ = true;
     }
@@ -2434,12 +2449,10 @@ public:
         return at_end() ? -1 : static_cast<std::uint8_t>(in_[pos_]);
     }
 
-    constexpr void skip_whitespace() noexcept {
-        while (!at_end()) {
-            const char c = in_[pos_];
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return;
-            ++pos_;
-        }
+    /// Not inlined: compiled once rather than at each of the reader's dozen
+    /// call sites.
+    STTJ_DETAIL_NOINLINE constexpr void skip_whitespace() noexcept {
+        while (!at_end() && is_whitespace(in_[pos_])) ++pos_;
     }
 
     /// Reads a string at the current position (which must be '"'), passing
@@ -2598,6 +2611,10 @@ public:
     }
 
 private:
+    [[nodiscard]] static constexpr bool is_whitespace(char c) noexcept {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    }
+
     template <class Sink>
     constexpr bool read_name(Sink& sink) noexcept {
         if (peek() != '"') return fail(ErrorCategory::Syntax, pos_, "expected a member name");

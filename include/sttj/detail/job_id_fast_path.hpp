@@ -27,6 +27,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "attributes.hpp"
 #include "job_id_chars.hpp"
 #include "utf8.hpp"
 
@@ -40,18 +41,6 @@
 #include <tmmintrin.h>
 #define STTJ_JOB_ID_SSSE3 1
 #endif
-#endif
-
-// NOINLINE for the larger fast paths: inlined into a caller whose own fast
-// path is short (a parser meeting a 32-hex id), they would make it save and
-// restore registers it does not need. ALWAYS_INLINE for a helper that
-// reports to its caller through a lambda, which GCC otherwise calls.
-#if defined(__GNUC__) || defined(__clang__)
-#define STTJ_DETAIL_NOINLINE __attribute__((noinline))
-#define STTJ_DETAIL_ALWAYS_INLINE __attribute__((always_inline))
-#else
-#define STTJ_DETAIL_NOINLINE
-#define STTJ_DETAIL_ALWAYS_INLINE
 #endif
 
 namespace sttj::detail {

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "../error.hpp"
+#include "attributes.hpp"
 #include "utf8.hpp"
 
 namespace sttj::detail {
@@ -82,13 +83,13 @@ public:
     [[nodiscard]] constexpr Error error() const noexcept { return failed_ ? error_ : noted_error_; }
 
     /// Records a fatal error (the first one wins) and returns false.
-    constexpr bool fail(ErrorCategory category, std::size_t at, std::string_view message) noexcept {
+    STTJ_DETAIL_COLD constexpr bool fail(ErrorCategory category, std::size_t at, std::string_view message) noexcept {
         if (!failed_) error_ = Error{category, at, message, member_};
         failed_ = true;
         return false;
     }
     /// Records a schema or constraint problem; reading goes on.
-    constexpr void note(ErrorCategory category, std::size_t at, std::string_view message) noexcept {
+    STTJ_DETAIL_COLD constexpr void note(ErrorCategory category, std::size_t at, std::string_view message) noexcept {
         if (!noted_) noted_error_ = Error{category, at, message, member_};
         noted_ = true;
     }
@@ -101,12 +102,10 @@ public:
         return at_end() ? -1 : static_cast<std::uint8_t>(in_[pos_]);
     }
 
-    constexpr void skip_whitespace() noexcept {
-        while (!at_end()) {
-            const char c = in_[pos_];
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return;
-            ++pos_;
-        }
+    /// Not inlined: compiled once rather than at each of the reader's dozen
+    /// call sites.
+    STTJ_DETAIL_NOINLINE constexpr void skip_whitespace() noexcept {
+        while (!at_end() && is_whitespace(in_[pos_])) ++pos_;
     }
 
     /// Reads a string at the current position (which must be '"'), passing
@@ -265,6 +264,10 @@ public:
     }
 
 private:
+    [[nodiscard]] static constexpr bool is_whitespace(char c) noexcept {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    }
+
     template <class Sink>
     constexpr bool read_name(Sink& sink) noexcept {
         if (peek() != '"') return fail(ErrorCategory::Syntax, pos_, "expected a member name");

@@ -2844,13 +2844,22 @@ constexpr bool expect_string_or_null(JsonReader& reader, bool& is_string) noexce
     return reader.skip_value(1);  // null, or a mistyped value, fully checked
 }
 
+// The parsers' JobId check: is_valid_job_id, which the canonical fast path
+// compiles anyway, and the scalar definition only to place the problem in an
+// id that fails it. That error report is slower than JobId::make's, and in
+// exchange a TU that parses does not compile find_job_id_error's fast path.
+[[nodiscard]] constexpr Result<JobId, JobIdError> make_parsed_job_id(std::string_view text) noexcept {
+    if (is_valid_job_id(text)) return JobId{ValidatedJobIdKey{}, text};
+    return Unexpected{*find_job_id_error_scalar(text)};
+}
+
 constexpr bool read_job_id(JsonReader& reader, std::optional<JobId>& out) noexcept {
     bool is_string = false;
     if (!expect_string_or_null(reader, is_string) || !is_string) return !reader.failed();
     const std::size_t quote = reader.position();
     // Common case: no escapes, ASCII only, so the decoded text is the input.
     if (const std::size_t length = reader.plain_string_length(); length > 0) {
-        const auto made = JobId::make(reader.take_plain_string(length));
+        const auto made = make_parsed_job_id(reader.take_plain_string(length));
         if (made) {
             out = *made;
         } else {
@@ -2861,7 +2870,7 @@ constexpr bool read_job_id(JsonReader& reader, std::optional<JobId>& out) noexce
     }
     JobIdCollector collected;
     if (!reader.read_string(collected)) return false;
-    const auto made = JobId::make({collected.bytes, collected.size});
+    const auto made = make_parsed_job_id({collected.bytes, collected.size});
     if (made && collected.scalars <= job_id_max_scalars) {
         out = *made;
     } else if (!made && made.error().reason == JobIdReason::Empty) {

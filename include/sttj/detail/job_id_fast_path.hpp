@@ -220,6 +220,14 @@ inline void job_id_add_block(JobIdMasks& m, const Block& block, std::size_t pos)
     place(m.from_f0, block.from_f0);
 }
 
+/// Adds the blocks of an id of 16..128 bytes: every 16 bytes from the start,
+/// and the last 16, which may overlap the block before. `Low`: as above.
+template <bool Low, class BlockAt>
+inline void job_id_add_blocks(JobIdMasks& m, std::size_t size, const BlockAt& block_at) noexcept {
+    for (std::size_t pos = 0; pos + 16 < size; pos += 16) job_id_add_block<Low>(m, block_at(pos), pos);
+    job_id_add_block<Low>(m, block_at(size - 16), size - 16);
+}
+
 /// The 16-bit masks of one block of 16 bytes.
 struct JobIdBlockMasks {
     std::uint32_t non_ascii, continuation, allowed_ascii, from_e0, from_f0;
@@ -280,7 +288,12 @@ inline JobIdBlockMasks job_id_block_masks(const unsigned char* bytes) noexcept {
 /// the id only (the last one ends at the id's end and may overlap the one
 /// before), so nothing is copied and nothing past the end is read. An id
 /// shorter than 16 bytes is copied into a zero-padded 16-byte block first.
-inline JobIdMasks job_id_masks(const unsigned char* id, std::size_t size) noexcept {
+/// `Over64`: the caller has handled every id of 64 bytes or fewer (with
+/// is_valid_job_id_up_to_64), so only the two-word loop is compiled. Not
+/// inlined: in is_valid_job_id_fast, whose common path is that function,
+/// it would cost that path registers to save and restore.
+template <bool Over64 = false>
+STTJ_DETAIL_NOINLINE inline JobIdMasks job_id_masks(const unsigned char* id, std::size_t size) noexcept {
     JobIdMasks m;
 #if defined(STTJ_JOB_ID_SSE2)
     const auto block_at = [id](std::size_t pos) {
@@ -289,12 +302,12 @@ inline JobIdMasks job_id_masks(const unsigned char* id, std::size_t size) noexce
 #else
     const auto block_at = [id](std::size_t pos) { return job_id_block_masks(id + pos); };
 #endif
-    if (size >= 16 && size <= 64) {  // the common case: one word per mask
-        for (std::size_t pos = 0; pos + 16 < size; pos += 16) job_id_add_block<true>(m, block_at(pos), pos);
-        job_id_add_block<true>(m, block_at(size - 16), size - 16);
+    if constexpr (Over64) {
+        job_id_add_blocks<false>(m, size, block_at);
+    } else if (size >= 16 && size <= 64) {  // the common case: one word per mask
+        job_id_add_blocks<true>(m, size, block_at);
     } else if (size > 64) {
-        for (std::size_t pos = 0; pos + 16 < size; pos += 16) job_id_add_block<false>(m, block_at(pos), pos);
-        job_id_add_block<false>(m, block_at(size - 16), size - 16);
+        job_id_add_blocks<false>(m, size, block_at);
     } else {
         alignas(16) unsigned char small[16] = {};
         job_id_copy_to_buffer(small, reinterpret_cast<const char*>(id), size);
@@ -606,8 +619,10 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
     const auto* bytes = reinterpret_cast<const unsigned char*>(data);
 #if defined(STTJ_JOB_ID_SSE2)
     if (size <= 64) return is_valid_job_id_up_to_64(bytes, size);
-#endif
+    const JobIdMasks m = job_id_masks<true>(bytes, size);
+#else
     const JobIdMasks m = job_id_masks(bytes, size);
+#endif
     if ((m.bad_ascii[0] | m.bad_ascii[1]) != 0 || !job_id_well_formed(m)) return false;
     // Scalar starts: the bytes of the id that are not continuation bytes.
     const std::uint64_t keep_lo = size >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << size) - 1;

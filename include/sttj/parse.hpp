@@ -126,7 +126,7 @@ constexpr bool read_job_status(JsonReader& reader, std::optional<JobStatus>& out
     bool is_string = false;
     if (!expect_string_or_null(reader, is_string) || !is_string) return !reader.failed();
     const std::size_t quote = reader.position();
-    BoundedText<24> text;  // the longest status, COMPLETED_WITH_ERROR, has 20 bytes
+    NameText text;  // the longest status, COMPLETED_WITH_ERROR, has 20 bytes
     if (!reader.read_string(text)) return false;
     out = text.overflow ? std::nullopt : job_status_from_string(text.view());
     if (!out) {

@@ -6,6 +6,10 @@
   bench/compare.py --callgrind [--iterations N] instructions per operation
   bench/compare.py --compile-time               g++ -O2 -c time of the TUs in
                                                 bench/compile_time/
+  bench/compare.py --compile-time --instructions
+                                                the same TUs' compiler
+                                                instructions (valgrind): the
+                                                same on every run
 
 Ratios are peer / sttj (higher is better for sttj), against the fastest peer
 of each operation, measured in the same run. For the serialize operations,
@@ -17,6 +21,7 @@ shared machine); --wall uses real time, --min the fastest repetition instead
 of the median.
 """
 import argparse
+import concurrent.futures
 import json
 import os
 import pathlib
@@ -170,6 +175,27 @@ def pkg_cflags(package):
         return None
 
 
+def compiler_proper(cmd):
+    """The command the driver runs to compile `cmd` (cc1plus for g++, clang -cc1
+    for clang++): under valgrind the instructions counted are the compiler's,
+    not the driver's. `cmd` compiles to assembly (-S), so no assembler runs."""
+    listed = subprocess.run(cmd + ["-###"], capture_output=True, text=True, check=True).stderr
+    for line in listed.splitlines():
+        if line.startswith(" "):  # the driver lists each command it would run indented
+            return shlex.split(line)
+    sys.exit(f"compare.py: no compiler command in the -### output of {shlex.join(cmd)}")
+
+
+def compile_instructions(cmd):
+    """Instructions the compiler executes for `cmd`, from valgrind's cachegrind."""
+    result = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+                             *compiler_proper(cmd)], capture_output=True, text=True, check=True)
+    match = re.search(r"I\s+refs:\s+([\d,]+)", result.stderr)
+    if not match:
+        sys.exit(f"compare.py: no instruction count from valgrind for {shlex.join(cmd)}")
+    return int(match.group(1).replace(",", ""))
+
+
 def run_compile_time(args):
     compiler = os.environ.get("CXX", "g++")
     include = f"-I{ROOT / 'include'}"
@@ -196,6 +222,9 @@ def run_compile_time(args):
             print(f"  {name}: skipped (not installed)", file=sys.stderr)
             continue
         runnable[name] = [compiler, f"-std={std}", "-O2", "-c", *flags, str(source), "-o", os.devnull]
+    if args.instructions:
+        run_compile_instructions(compiler, runnable)
+        return
     # Interleaved: each run compiles every TU once, so a change in the
     # machine's load falls on all of them alike.
     walls = {name: [] for name in runnable}
@@ -243,6 +272,22 @@ def run_compile_time(args):
                   f"{'met' if ratio <= COMPILE_TARGET else 'NOT met'}")
 
 
+def run_compile_instructions(compiler, runnable):
+    # Two at a time (the machines have two cores); the counts do not depend on load.
+    assembly = {name: [("-S" if arg == "-c" else arg) for arg in cmd] for name, cmd in runnable.items()}
+    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+        counts = dict(zip(assembly, pool.map(compile_instructions, assembly.values())))
+    if "string_only" not in counts:
+        sys.exit("compare.py: the <string> baseline did not compile")
+    print(f"\n{compiler} -O2 -S (-std=c++20; *_cxx23: -std=c++2b): instructions of the compiler proper under "
+          f"valgrind (no assembler); ratio = TU / <string>-only TU of the same standard\n")
+    print("| translation unit | instructions (millions) | ratio |")
+    print("|---|---:|---:|")
+    for name, count in counts.items():
+        base = counts["string_only_cxx23" if name.endswith("_cxx23") else "string_only"]
+        print(f"| {name} | {count / 1e6:,.0f} | {count / base:.2f} |")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     mode = parser.add_mutually_exclusive_group()
@@ -260,7 +305,12 @@ def main():
     parser.add_argument("--verbose", action="store_true", help="show Google Benchmark's own output")
     parser.add_argument("--iterations", type=int, default=20000, help="operations per callgrind run (default 20000)")
     parser.add_argument("--runs", type=int, default=5, help="compiles per TU (default 5)")
+    parser.add_argument("--instructions", action="store_true",
+                        help="with --compile-time: count the compiler's instructions under valgrind instead of "
+                             "timing it (slow: minutes, but the same on every run)")
     args = parser.parse_args()
+    if args.instructions and not args.compile_time:
+        parser.error("--instructions goes with --compile-time")
     if args.callgrind:
         run_callgrind(args)
     elif args.compile_time:

@@ -2524,7 +2524,9 @@ public:
     constexpr bool skip_value(std::size_t depth) noexcept {
         std::uint64_t is_object[json_max_depth / 64] = {};  // one bit per open container
         std::size_t open = 0;                               // containers opened here
+        bool name_first = false;  // the value is an object member's: its name and ':' come first
         while (true) {
+            if (name_first && !read_member_name_and_colon()) return false;
             // A value starts here.
             skip_whitespace();
             const int c = peek();
@@ -2546,7 +2548,7 @@ public:
                     ++pos_;
                     --open;
                 } else {
-                    if (c == '{' && !read_member_name_and_colon()) return false;
+                    name_first = c == '{';
                     value_done = false;
                 }
             } else if (!skip_scalar()) {
@@ -2560,7 +2562,7 @@ public:
                 const int next = peek();
                 if (next == ',') {
                     ++pos_;
-                    if (in_object && !read_member_name_and_colon()) return false;
+                    name_first = in_object;
                     value_done = false;
                 } else if (next == (in_object ? '}' : ']')) {
                     ++pos_;

@@ -2633,10 +2633,9 @@ private:
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
-    template <class Sink>
-    constexpr bool read_name(Sink& sink) noexcept {
+    constexpr bool read_name(NameText& name) noexcept {
         if (peek() != '"') return fail(ErrorCategory::Syntax, pos_, "expected a member name");
-        return read_string(sink);
+        return read_string(name);
     }
 
     constexpr bool expect_colon() noexcept {

@@ -342,6 +342,51 @@ TEST_CASE("the run-time fast path agrees with the scalar definition", "[properti
     });
 }
 
+TEST_CASE("the inline check for common ids on every byte at every position of 14..34-byte ids",
+          "[fast_path][exhaustive]") {
+    // is_common_id_16_to_32 answers "valid" on its own for 16..32 bytes of
+    // common characters: with SSE2 alone ASCII letters, digits and `-./:`;
+    // with SSSE3 every allowed ASCII character. Anything else (false) goes
+    // to the full check, so false is never wrong, and true must be exact.
+    const auto common = [](int byte) {
+#if defined(STTJ_JOB_ID_SSSE3)
+        return byte < 0x80 && icu_allowed(static_cast<char32_t>(byte));
+#elif defined(STTJ_JOB_ID_SSE2)
+        return (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') || (byte >= '-' && byte <= ':');
+#else
+        (void)byte;
+        return false;  // no vector check: every id takes the full check
+#endif
+    };
+    std::size_t common_bytes = 0;
+    for (int byte = 0; byte < 256; ++byte) common_bytes += common(byte);
+#if defined(STTJ_JOB_ID_SSSE3)
+    CHECK(common_bytes == 72);  // 52 letters, 10 digits, space and `_ . : / = + - % @`
+#elif defined(STTJ_JOB_ID_SSE2)
+    CHECK(common_bytes == 66);  // 52 letters, 10 digits and `- . / :`
+#endif
+    std::size_t mismatches = 0;
+    std::string first;
+    for (std::size_t size = 14; size <= 34; ++size) {
+        for (std::size_t pos = 0; pos < size; ++pos) {
+            for (int byte = 0; byte < 256; ++byte) {
+                std::string s(size, '7');
+                s[pos] = static_cast<char>(byte);
+                const bool want = size >= 16 && size <= 32 && common(byte);
+                const bool got = sttj::detail::is_common_id_16_to_32(s.data(), s.size());
+                if ((got != want || (got && reference(s).has_value())) && ++mismatches <= 5) {
+                    char buf[96];
+                    std::snprintf(buf, sizeof buf, "size %zu, byte 0x%02X at %zu: %d\n", size, byte, pos,
+                                  static_cast<int>(got));
+                    first += buf;
+                }
+            }
+        }
+    }
+    INFO(first);
+    CHECK(mismatches == 0);
+}
+
 TEST_CASE("the fast path on every byte at every position of 1..40-byte ids", "[fast_path][exhaustive]") {
     // A valid id of `size` bytes with one byte replaced: the fast path must
     // say valid exactly for allowed ASCII, and the public answer must be the

@@ -100,9 +100,10 @@ namespace detail {
 [[nodiscard]] constexpr std::optional<JobIdError> find_job_id_error_inline(std::string_view utf8) noexcept {
 #if !defined(STTJ_NO_FAST_PATH)
     if (!std::is_constant_evaluated()) {
-        // The common id (16..32 allowed ASCII bytes, e.g. 32 hex digits) is
-        // decided here, inline: two vector loads, no call.
-        if (is_valid_ascii_16_to_32(utf8.data(), utf8.size())) return std::nullopt;
+        // The common id (16..32 ASCII letters, digits and `-./:`, e.g. 32
+        // hex digits or a UUID) is decided here, inline: two vector loads,
+        // no call. Anything else goes to the full check.
+        if (is_common_id_16_to_32(utf8.data(), utf8.size())) return std::nullopt;
         const JobIdFastVerdict verdict = find_job_id_problem_fast(utf8.data(), utf8.size());
         if (verdict.reason == job_id_fast_valid) return std::nullopt;
         return JobIdError{static_cast<JobIdReason>(verdict.reason), verdict.offset, verdict.code_point,
@@ -118,7 +119,7 @@ namespace detail {
     if (!std::is_constant_evaluated()) {
         // Same inline check for the common id as above; an invalid id then
         // stops at the first check it fails.
-        return is_valid_ascii_16_to_32(utf8.data(), utf8.size()) || is_valid_job_id_fast(utf8.data(), utf8.size());
+        return is_common_id_16_to_32(utf8.data(), utf8.size()) || is_valid_job_id_fast(utf8.data(), utf8.size());
     }
 #endif
     return !find_job_id_error_scalar(utf8).has_value();

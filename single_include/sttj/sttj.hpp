@@ -1770,6 +1770,9 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
         ok_wanted = (1u << size) - 1;  // the zero padding is not the id's
     }
     if ((static_cast<unsigned>(_mm_movemask_epi8(ok)) & ok_wanted) != ok_wanted) return false;
+    // Allowed ASCII only: e.g. an id of 16..32 bytes with `_` or a space,
+    // which the inline check leaves to this path in SSE2-only builds.
+    if (bit7 == 0) return true;
     const LeadMasks<std::uint64_t> m = lead_masks(bit7, bit6, bit5, bit4);
     // job_id_well_formed for one word: continuation bytes exactly where the
     // leads call for them (past the id's end there are none), and none

@@ -425,7 +425,7 @@ TEST_CASE("the fast path on multi-byte and broken sequences at every position of
     // scalars after it. The valid scalars are 4-byte ones in a first pass,
     // so even a 70-byte id has at most 23 scalars and gets past the length
     // check, and 2-byte ones in a second, so a 64-byte id has up to 32
-    // multi-byte sequences (the AVX-512 path looks them up 16 at a time).
+    // multi-byte sequences and a 66..70-byte one can pass 32 scalars.
     // The sizes cross every block and word boundary of the fast paths: 16,
     // 32, 48 and 64 bytes (the one-word is_valid_job_id paths end at 64, and
     // a lead in bytes 61..63 calls for continuation bytes past bit 63).
@@ -449,7 +449,7 @@ TEST_CASE("the fast path on multi-byte and broken sequences at every position of
         "!",                 // bad ASCII
     };
     // `bytes` bytes of allowed scalars: `filler` as often as it fits, then
-    // 'k'. Its scalar count, for the expected verdicts below.
+    // 'k'; and how many scalars that run has, for the expected verdicts.
     const std::string_view fillers[] = {"\xF0\x9D\x90\x80", "\xC3\xA9"};  // U+1D400, U+00E9
     const auto valid_run = [](std::string_view filler, std::size_t bytes) {
         std::string run;

@@ -8,8 +8,8 @@ Usage:
 
 Each quoted include ("x.hpp", resolved from the including file's folder) is
 replaced by that header's text the first time it is reached and dropped after
-that; angle-bracket includes (the standard library, <emmintrin.h> inside its
-#if) stay where they are. The headers keep their include guards, so a project
+that, even inside an #if (simd.hpp); angle-bracket includes (the standard
+library) stay where they are. The headers keep their include guards, so a project
 that mixes the single header with include/ still sees each definition once.
 Deterministic: no timestamps.
 """

@@ -7,9 +7,9 @@
 // problem), which the property tests and the job_id fuzzer check.
 //
 // How: an id of 1..128 bytes is classified 16 bytes at a time, in place
-// (SSE2 when the target has it, with SSSE3's PSHUFB for the ASCII check
-// when the build targets SSSE3; else a byte loop producing the same bit
-// masks): which bytes are non-ASCII, which are continuation bytes
+// (SSE2 through simd.hpp when the target has it and the compiler is GCC
+// or Clang, with SSSE3's PSHUFB for the ASCII check when the build targets
+// SSSE3; else a byte loop producing the same bit masks): which bytes are non-ASCII, which are continuation bytes
 // (10xxxxxx), which lead 3- or 4-byte sequences, which ASCII bytes are not
 // allowed. If the masks show sound UTF-8 structure (the common case, valid
 // or not), each sequence is looked up with no branch on the data: 2- and
@@ -31,14 +31,13 @@
 #include "job_id_chars.hpp"
 #include "utf8.hpp"
 
-#if defined(__SSE2__) && !defined(STTJ_NO_SIMD)
-#include <emmintrin.h>
+#if defined(__SSE2__) && !defined(STTJ_NO_SIMD) && (defined(__GNUC__) || defined(__clang__))
+#include "simd.hpp"
 #define STTJ_JOB_ID_SSE2 1
 // SSSE3 only when the build targets it (-mssse3, -march=x86-64-v2 or
 // later): sttj adds no run-time CPU dispatch, so a build gets no code it
 // did not ask for.
 #if defined(__SSSE3__)
-#include <tmmintrin.h>
 #define STTJ_JOB_ID_SSSE3 1
 #endif
 #endif
@@ -100,31 +99,30 @@ inline constexpr AsciiNibbleTables ascii_nibble_tables{};
 /// A 16-byte mask with 0xFF where the byte is an allowed ASCII JobId
 /// character: two table lookups by nibble (SSSE3's PSHUFB), 7 instructions
 /// where SSE2 needs 18 compares, adds and ors.
-inline __m128i simd_allowed_ascii(__m128i bytes) noexcept {
-    const __m128i nibble = _mm_set1_epi8(0x0F);
-    const __m128i low = _mm_and_si128(bytes, nibble);
-    const __m128i high = _mm_and_si128(_mm_srli_epi16(bytes, 4), nibble);
-    const auto table = [](const unsigned char (&t)[16]) { return _mm_load_si128(reinterpret_cast<const __m128i*>(t)); };
-    const __m128i hit = _mm_and_si128(_mm_shuffle_epi8(table(ascii_nibble_tables.by_low), low),
-                                      _mm_shuffle_epi8(table(ascii_nibble_tables.by_high), high));
-    return _mm_cmpgt_epi8(hit, _mm_setzero_si128());
+inline simd::Vector simd_allowed_ascii(simd::Vector bytes) noexcept {
+    const simd::Vector nibble = simd::splat(0x0F);
+    const simd::Vector low = bytes & nibble;
+    const simd::Vector high = simd::shift_right_4_in_16_bit_lanes(bytes) & nibble;
+    const simd::Vector hit = simd::look_up(simd::load(ascii_nibble_tables.by_low), low) &
+                             simd::look_up(simd::load(ascii_nibble_tables.by_high), high);
+    return simd::less(simd::Vector{}, hit);
 }
 #elif defined(STTJ_JOB_ID_SSE2)
 /// A 16-byte mask with 0xFF where the byte is an allowed ASCII JobId character.
-inline __m128i simd_allowed_ascii(__m128i bytes) noexcept {
+inline simd::Vector simd_allowed_ascii(simd::Vector bytes) noexcept {
     // Unsigned "lo <= b <= hi" with signed compares: shift [lo, hi] to the
     // bottom of the signed range, then one compare.
-    const auto in_range = [](__m128i b, char lo, char hi) {
-        const __m128i shifted = _mm_add_epi8(b, _mm_set1_epi8(static_cast<char>(-128 - lo)));
-        return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + (hi - lo) + 1)));
+    const auto in_range = [](simd::Vector b, char lo, char hi) {
+        const simd::Vector shifted = simd::add(b, simd::splat(static_cast<char>(-128 - lo)));
+        return simd::less(shifted, simd::splat(static_cast<char>(-128 + (hi - lo) + 1)));
     };
-    const auto equals = [](__m128i b, char c) { return _mm_cmpeq_epi8(b, _mm_set1_epi8(c)); };
+    const auto equals = [](simd::Vector b, char c) { return simd::equal(b, simd::splat(c)); };
     // Three runs: - . / 0-9 :   then @ A-Z   then a-z; five single characters.
-    __m128i ok = _mm_or_si128(in_range(bytes, '-', ':'), in_range(bytes, '@', 'Z'));
-    ok = _mm_or_si128(ok, in_range(bytes, 'a', 'z'));
-    ok = _mm_or_si128(ok, _mm_or_si128(equals(bytes, '_'), equals(bytes, '+')));
-    ok = _mm_or_si128(ok, _mm_or_si128(equals(bytes, '='), equals(bytes, '%')));
-    return _mm_or_si128(ok, equals(bytes, ' '));
+    simd::Vector ok = in_range(bytes, '-', ':') | in_range(bytes, '@', 'Z');
+    ok = ok | in_range(bytes, 'a', 'z');
+    ok = ok | (equals(bytes, '_') | equals(bytes, '+'));
+    ok = ok | (equals(bytes, '=') | equals(bytes, '%'));
+    return ok | equals(bytes, ' ');
 }
 #endif
 
@@ -134,16 +132,16 @@ inline __m128i simd_allowed_ascii(__m128i bytes) noexcept {
 /// stores do not.
 inline void store_zero128(void* at) noexcept {
 #if defined(STTJ_JOB_ID_SSE2)
-    auto* out = static_cast<__m128i*>(at);
-    const __m128i zero = _mm_setzero_si128();
-    _mm_storeu_si128(out + 0, zero);
-    _mm_storeu_si128(out + 1, zero);
-    _mm_storeu_si128(out + 2, zero);
-    _mm_storeu_si128(out + 3, zero);
-    _mm_storeu_si128(out + 4, zero);
-    _mm_storeu_si128(out + 5, zero);
-    _mm_storeu_si128(out + 6, zero);
-    _mm_storeu_si128(out + 7, zero);
+    auto* out = static_cast<char*>(at);
+    const simd::Vector zero{};
+    simd::store(out + 0, zero);
+    simd::store(out + 16, zero);
+    simd::store(out + 32, zero);
+    simd::store(out + 48, zero);
+    simd::store(out + 64, zero);
+    simd::store(out + 80, zero);
+    simd::store(out + 96, zero);
+    simd::store(out + 112, zero);
 #else
     std::memset(at, 0, 128);
 #endif
@@ -155,12 +153,11 @@ inline void store_zero128(void* at) noexcept {
 /// ARNs' pieces), in two range checks (6 operations) where the exact set
 /// takes 18 in SSE2. `-./0123456789:` is the run 0x2D..0x3A; OR 0x20 maps
 /// A-Z onto a-z and nothing else onto a-z.
-inline __m128i simd_common_ascii(__m128i bytes) noexcept {
-    const __m128i run = _mm_add_epi8(bytes, _mm_set1_epi8(static_cast<char>(-128 - '-')));
-    const __m128i folded = _mm_add_epi8(_mm_or_si128(bytes, _mm_set1_epi8(0x20)),
-                                        _mm_set1_epi8(static_cast<char>(-128 - 'a')));
-    return _mm_or_si128(_mm_cmplt_epi8(run, _mm_set1_epi8(static_cast<char>(-128 + (':' - '-') + 1))),
-                        _mm_cmplt_epi8(folded, _mm_set1_epi8(static_cast<char>(-128 + 26))));
+inline simd::Vector simd_common_ascii(simd::Vector bytes) noexcept {
+    const simd::Vector run = simd::add(bytes, simd::splat(static_cast<char>(-128 - '-')));
+    const simd::Vector folded = simd::add(bytes | simd::splat(0x20), simd::splat(static_cast<char>(-128 - 'a')));
+    return simd::less(run, simd::splat(static_cast<char>(-128 + (':' - '-') + 1))) |
+           simd::less(folded, simd::splat(static_cast<char>(-128 + 26)));
 }
 #endif
 
@@ -174,14 +171,14 @@ inline __m128i simd_common_ascii(__m128i bytes) noexcept {
 #if defined(STTJ_JOB_ID_SSE2)
     if (size >= 16 && size <= 32) {
         // Two overlapping 16-byte loads cover every length from 16 to 32.
-        const __m128i head = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data));
-        const __m128i tail = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + size - 16));
+        const simd::Vector head = simd::load(data);
+        const simd::Vector tail = simd::load(data + size - 16);
 #if defined(STTJ_JOB_ID_SSSE3)
-        const __m128i ok = _mm_and_si128(simd_allowed_ascii(head), simd_allowed_ascii(tail));
+        const simd::Vector ok = simd_allowed_ascii(head) & simd_allowed_ascii(tail);
 #else
-        const __m128i ok = _mm_and_si128(simd_common_ascii(head), simd_common_ascii(tail));
+        const simd::Vector ok = simd_common_ascii(head) & simd_common_ascii(tail);
 #endif
-        return _mm_movemask_epi8(ok) == 0xFFFF;
+        return simd::top_bits(ok) == 0xFFFF;
     }
 #else
     (void)data;
@@ -266,11 +263,11 @@ struct JobIdBlockMasks {
 struct ByteHighBits {
     std::uint32_t bit7, bit6, bit5, bit4;
 };
-inline ByteHighBits simd_high_bits(__m128i bytes) noexcept {
-    const auto mask = [](__m128i v) { return static_cast<std::uint32_t>(_mm_movemask_epi8(v)); };
-    const __m128i by2 = _mm_add_epi8(bytes, bytes);
-    const __m128i by4 = _mm_add_epi8(by2, by2);
-    return {mask(bytes), mask(by2), mask(by4), mask(_mm_add_epi8(by4, by4))};
+inline ByteHighBits simd_high_bits(simd::Vector bytes) noexcept {
+    const auto mask = [](simd::Vector v) { return static_cast<std::uint32_t>(simd::top_bits(v)); };
+    const simd::Vector by2 = simd::add(bytes, bytes);
+    const simd::Vector by4 = simd::add(by2, by2);
+    return {mask(bytes), mask(by2), mask(by4), mask(simd::add(by4, by4))};
 }
 
 /// What simd_high_bits' bits mean, for masks of any width (bit i: byte i).
@@ -285,10 +282,10 @@ inline LeadMasks<Word> lead_masks(Word bit7, Word bit6, Word bit5, Word bit4) no
     return {leads, static_cast<Word>(bit7 & ~bit6), from_e0, static_cast<Word>(from_e0 & bit4)};
 }
 
-inline JobIdBlockMasks job_id_block_masks(__m128i bytes) noexcept {
+inline JobIdBlockMasks job_id_block_masks(simd::Vector bytes) noexcept {
     const ByteHighBits b = simd_high_bits(bytes);
     const LeadMasks<std::uint32_t> m = lead_masks(b.bit7, b.bit6, b.bit5, b.bit4);
-    return {b.bit7, m.continuation, static_cast<std::uint32_t>(_mm_movemask_epi8(simd_allowed_ascii(bytes))),
+    return {b.bit7, m.continuation, static_cast<std::uint32_t>(simd::top_bits(simd_allowed_ascii(bytes))),
             m.from_e0, m.from_f0};
 }
 #else
@@ -319,9 +316,7 @@ template <bool Over64 = false>
 STTJ_DETAIL_NOINLINE inline JobIdMasks job_id_masks(const unsigned char* id, std::size_t size) noexcept {
     JobIdMasks m;
 #if defined(STTJ_JOB_ID_SSE2)
-    const auto block_at = [id](std::size_t pos) {
-        return job_id_block_masks(_mm_loadu_si128(reinterpret_cast<const __m128i*>(id + pos)));
-    };
+    const auto block_at = [id](std::size_t pos) { return job_id_block_masks(simd::load(id + pos)); };
 #else
     const auto block_at = [id](std::size_t pos) { return job_id_block_masks(id + pos); };
 #endif
@@ -335,7 +330,7 @@ STTJ_DETAIL_NOINLINE inline JobIdMasks job_id_masks(const unsigned char* id, std
         alignas(16) unsigned char small[16] = {};
         job_id_copy_to_buffer(small, reinterpret_cast<const char*>(id), size);
 #if defined(STTJ_JOB_ID_SSE2)
-        job_id_add_block<true>(m, job_id_block_masks(_mm_load_si128(reinterpret_cast<const __m128i*>(small))), 0);
+        job_id_add_block<true>(m, job_id_block_masks(simd::load(small)), 0);
 #else
         job_id_add_block<true>(m, job_id_block_masks(small), 0);
 #endif
@@ -586,28 +581,27 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
 /// few word operations.
 [[nodiscard]] inline bool is_valid_job_id_up_to_64(const unsigned char* id, std::size_t size) noexcept {
     std::uint64_t bit7 = 0, bit6 = 0, bit5 = 0, bit4 = 0;  // simd_high_bits of every byte
-    __m128i ok = _mm_set1_epi8(-1);  // top bit of each byte: allowed ASCII, or not ASCII
-    const auto add = [&](__m128i bytes, std::size_t pos) {
-        ok = _mm_and_si128(ok, _mm_or_si128(simd_allowed_ascii(bytes), bytes));
+    simd::Vector ok = simd::splat(-1);  // top bit of each byte: allowed ASCII, or not ASCII
+    const auto add = [&](simd::Vector bytes, std::size_t pos) {
+        ok = ok & (simd_allowed_ascii(bytes) | bytes);
         const ByteHighBits b = simd_high_bits(bytes);
         bit7 |= std::uint64_t{b.bit7} << pos;
         bit6 |= std::uint64_t{b.bit6} << pos;
         bit5 |= std::uint64_t{b.bit5} << pos;
         bit4 |= std::uint64_t{b.bit4} << pos;
     };
-    const auto load = [](const unsigned char* at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(at)); };
     unsigned ok_wanted = 0xFFFF;
     if (size >= 16) {
         // Blocks at 0 and size - 16 cover 16..32 bytes; with blocks at 16
         // and min(32, size - 16) they cover 33..64. Blocks that overlap set
         // the same bits.
         const std::size_t last = size - 16;
-        add(load(id), 0);
-        add(load(id + last), last);
+        add(simd::load(id), 0);
+        add(simd::load(id + last), last);
         if (size > 32) {
             const std::size_t third = last < 32 ? last : 32;
-            add(load(id + 16), 16);
-            add(load(id + third), third);
+            add(simd::load(id + 16), 16);
+            add(simd::load(id + third), third);
             // Only an id of more than 32 bytes can have more than 32
             // scalars: count them once every continuation byte is in.
             if (size - job_id_popcount(lead_masks(bit7, bit6, bit5, bit4).continuation) > 32) return false;
@@ -615,10 +609,10 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
     } else {
         alignas(16) unsigned char small[16] = {};
         job_id_copy_to_buffer(small, reinterpret_cast<const char*>(id), size);
-        add(_mm_load_si128(reinterpret_cast<const __m128i*>(small)), 0);
+        add(simd::load(small), 0);
         ok_wanted = (1u << size) - 1;  // the zero padding is not the id's
     }
-    if ((static_cast<unsigned>(_mm_movemask_epi8(ok)) & ok_wanted) != ok_wanted) return false;
+    if ((simd::top_bits(ok) & ok_wanted) != ok_wanted) return false;
     // Allowed ASCII only: e.g. an id of 16..32 bytes with `_` or a space,
     // which the inline check leaves to this path in SSE2-only builds.
     if (bit7 == 0) return true;

@@ -1,0 +1,80 @@
+#ifndef STTJ_DETAIL_SIMD_HPP
+#define STTJ_DETAIL_SIMD_HPP
+
+// The few SSE2 (and SSSE3) operations the JobId fast path uses, written with
+// GCC's and Clang's vector extensions rather than <emmintrin.h>. That header
+// (with the <xmmintrin.h> and <mmintrin.h> it includes) declares hundreds of
+// intrinsics, and parsing them cost every TU that includes sttj 81 to 92
+// million g++ 12 instructions, 9% of a TU that includes only <string>. Each
+// function here is the expression GCC's and Clang's headers define the
+// intrinsic named beside it as; the bench's callgrind counts per operation
+// stayed within 2 instructions of the intrinsics' (bench/README.md).
+//
+// Only for targets with SSE2 (__SSE2__: x86-64, or x86 with -msse2), with
+// GCC or Clang; job_id_fast_path.hpp decides whether to include it.
+
+#include <cstring>
+
+namespace sttj::detail::simd {
+
+/// 16 bytes in an XMM register. Typed, like __m128i, as two 64-bit lanes:
+/// `a & b` and `a | b` then compile exactly as _mm_and_si128 and
+/// _mm_or_si128 do (GCC 12 schedules and folds byte-lane logic differently:
+/// 8 more instructions per mixed-Unicode id). Each function below views it
+/// in the lanes its instruction works on.
+using Vector = long long __attribute__((vector_size(16)));
+using Chars = char __attribute__((vector_size(16)));  // the compilers' __v16qi
+using SignedChars = signed char __attribute__((vector_size(16)));
+using UnsignedChars = unsigned char __attribute__((vector_size(16)));
+using UnsignedShorts = unsigned short __attribute__((vector_size(16)));
+
+/// _mm_loadu_si128: 16 bytes from any address.
+[[nodiscard]] inline Vector load(const void* at) noexcept {
+    Vector v;
+    std::memcpy(&v, at, sizeof v);
+    return v;
+}
+
+/// _mm_storeu_si128: 16 bytes to any address.
+inline void store(void* at, Vector v) noexcept { std::memcpy(at, &v, sizeof v); }
+
+/// _mm_set1_epi8: `c` in every byte.
+[[nodiscard]] inline Vector splat(char c) noexcept { return reinterpret_cast<Vector>(Chars{} + c); }
+
+/// _mm_add_epi8: byte-wise addition modulo 256 (unsigned: no overflow).
+[[nodiscard]] inline Vector add(Vector a, Vector b) noexcept {
+    return reinterpret_cast<Vector>(reinterpret_cast<UnsignedChars>(a) + reinterpret_cast<UnsignedChars>(b));
+}
+
+/// _mm_cmplt_epi8: 0xFF where a < b as signed bytes, else 0.
+[[nodiscard]] inline Vector less(Vector a, Vector b) noexcept {
+    return reinterpret_cast<Vector>(reinterpret_cast<SignedChars>(a) < reinterpret_cast<SignedChars>(b));
+}
+
+/// _mm_cmpeq_epi8: 0xFF where a == b, else 0.
+[[nodiscard]] inline Vector equal(Vector a, Vector b) noexcept {
+    return reinterpret_cast<Vector>(reinterpret_cast<Chars>(a) == reinterpret_cast<Chars>(b));
+}
+
+/// _mm_movemask_epi8 (PMOVMSKB): the top bit of byte i as bit i.
+[[nodiscard]] inline unsigned top_bits(Vector v) noexcept {
+    return static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<Chars>(v)));
+}
+
+#if defined(__SSSE3__)
+/// _mm_srli_epi16(v, 4): each 16-bit lane shifted right by 4.
+[[nodiscard]] inline Vector shift_right_4_in_16_bit_lanes(Vector v) noexcept {
+    return reinterpret_cast<Vector>(reinterpret_cast<UnsignedShorts>(v) >> 4);
+}
+
+/// _mm_shuffle_epi8 (SSSE3's PSHUFB): table[index & 15] in each byte, 0
+/// where the index byte's top bit is set.
+[[nodiscard]] inline Vector look_up(Vector table, Vector index) noexcept {
+    return reinterpret_cast<Vector>(
+        __builtin_ia32_pshufb128(reinterpret_cast<Chars>(table), reinterpret_cast<Chars>(index)));
+}
+#endif
+
+}  // namespace sttj::detail::simd
+
+#endif  // STTJ_DETAIL_SIMD_HPP

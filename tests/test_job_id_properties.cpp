@@ -448,6 +448,8 @@ TEST_CASE("the fast path on multi-byte and broken sequences at every position of
         "\xE4\xB8" "k",      // lead short of a continuation byte
         "!",                 // bad ASCII
     };
+    constexpr std::size_t allowed_sequences = 4;  // the first four above
+    constexpr std::size_t good_then_stray = 14;   // "\xC3\xA9\x80"
     // `bytes` bytes of allowed scalars: `filler` as often as it fits, then
     // 'k'; and how many scalars that run has, for the expected verdicts.
     const std::string_view fillers[] = {"\xF0\x9D\x90\x80", "\xC3\xA9"};  // U+1D400, U+00E9
@@ -480,8 +482,8 @@ TEST_CASE("the fast path on multi-byte and broken sequences at every position of
                     // Valid: one of the four allowed sequences, whole, or the
                     // good one before a stray byte that the id's end cuts
                     // off; and at most 32 scalars in all.
-                    const bool allowed_whole = which < 4 && kept.size() == sequence.size();
-                    const bool good_before_cut = which == 14 && kept.size() == 2;
+                    const bool allowed_whole = which < allowed_sequences && kept.size() == sequence.size();
+                    const bool good_before_cut = which == good_then_stray && kept.size() == 2;
                     expected_valid += (allowed_whole || good_before_cut) &&
                                       run_scalars(filler, pos) + 1 + run_scalars(filler, after) <= 32;
                     const bool ok =

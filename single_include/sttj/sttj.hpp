@@ -1057,20 +1057,21 @@ inline constexpr AsciiAllowedTable ascii_allowed{};
 // problem), which the property tests and the job_id fuzzer check.
 //
 // How: an id of 1..128 bytes is classified 16 bytes at a time, in place
-// (SSE2 through simd.hpp when the target has it and the compiler is GCC
-// or Clang, with SSSE3's PSHUFB for the ASCII check when the build targets
-// SSSE3; else a byte loop producing the same bit masks): which bytes are non-ASCII, which are continuation bytes
-// (10xxxxxx), which lead 3- or 4-byte sequences, which ASCII bytes are not
-// allowed. If the masks show sound UTF-8 structure (the common case, valid
-// or not), each sequence is looked up with no branch on the data: 2- and
-// 3-byte ones in the flat BMP bitmap, 4-byte ones in the two-level bitmap.
-// Otherwise the id is copied into a zero-padded buffer and each lead is
-// decoded and checked in full. Either way that yields the first position at
-// which the scalar definition, walking from the front, would stop; the
-// definition's own loop then classifies that one position. Ids longer than
-// 128 bytes (never valid) go straight to that loop. is_valid_job_id needs
-// no position: its path (is_valid_job_id_fast) stops at the first check an
-// id fails and looks sequences up only in ids that pass the others.
+// (SSE2 through simd.hpp when the target has it and the compiler is GCC or
+// Clang, with SSSE3's PSHUFB for the ASCII check when the build targets
+// SSSE3; else a byte loop producing the same bit masks): which bytes are
+// non-ASCII, which are continuation bytes (10xxxxxx), which lead 3- or
+// 4-byte sequences, which ASCII bytes are not allowed. If the masks show
+// sound UTF-8 structure (the common case, valid or not), each sequence is
+// looked up with no branch on the data: 2- and 3-byte ones in the flat BMP
+// bitmap, 4-byte ones in the two-level bitmap. Otherwise the id is copied
+// into a zero-padded buffer and each lead is decoded and checked in full.
+// Either way that yields the first position at which the scalar definition,
+// walking from the front, would stop; the definition's own loop then
+// classifies that one position. Ids longer than 128 bytes (never valid) go
+// straight to that loop. is_valid_job_id needs no position: its path
+// (is_valid_job_id_fast) stops at the first check an id fails and looks
+// sequences up only in ids that pass the others.
 
 #include <cstddef>
 #include <cstdint>

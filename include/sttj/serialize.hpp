@@ -101,11 +101,11 @@ inline void copy_short(char* to, const char* from, std::size_t n) noexcept {
 // as they are: the bytes write_member() and finish() would write. Returns the
 // size, or 0 when `out` is too small (the general path then reports it); a
 // buffer of max_json_size bytes is never too small.
-[[nodiscard]] inline std::size_t write_unescaped(std::span<char> out, const JobId* job_id,
+[[nodiscard]] inline std::size_t write_unescaped(OutputBuffer out, const JobId* job_id,
                                                  std::string_view job_status) noexcept {
     if (job_id == nullptr && job_status.empty()) {  // a response with neither member
-        if (out.size() < 2) return 0;
-        copy_short(out.data(), "{}", 2);
+        if (out.size < 2) return 0;
+        copy_short(out.data, "{}", 2);
         return 2;
     }
     constexpr std::string_view id_open = R"({"JobId":")";
@@ -120,8 +120,8 @@ inline void copy_short(char* to, const char* from, std::size_t n) noexcept {
                               (job_status.empty() ? 0 : (job_id != nullptr ? status_next.size() : status_open.size()) +
                                                             job_status.size()) +
                               2;
-    if (total > out.size()) return 0;
-    char* at = out.data();
+    if (total > out.size) return 0;
+    char* at = out.data;
     const auto put = [&at](const char* bytes, std::size_t size) {
         copy_short(at, bytes, size);
         at += size;
@@ -139,11 +139,11 @@ inline void copy_short(char* to, const char* from, std::size_t n) noexcept {
 }
 
 [[nodiscard]] inline std::size_t write_unescaped(const StopTextTranslationJobRequest& request,
-                                                 std::span<char> out) noexcept {
+                                                 OutputBuffer out) noexcept {
     return write_unescaped(out, &request.job_id, {});
 }
 [[nodiscard]] inline std::size_t write_unescaped(const StopTextTranslationJobResponse& response,
-                                                 std::span<char> out) noexcept {
+                                                 OutputBuffer out) noexcept {
     return write_unescaped(out, response.job_id ? &*response.job_id : nullptr,
                            response.job_status ? to_string(*response.job_status) : std::string_view{});
 }
@@ -154,7 +154,7 @@ inline void copy_short(char* to, const char* from, std::size_t n) noexcept {
 // to_json (28 ns instead of 20 for a request); with the size unknown, it
 // calls memcpy.
 template <class T>
-[[nodiscard]] STTJ_DETAIL_NOINLINE std::size_t write_unescaped_opaque(const T& value, std::span<char> out) noexcept {
+[[nodiscard]] STTJ_DETAIL_NOINLINE std::size_t write_unescaped_opaque(const T& value, OutputBuffer out) noexcept {
     return write_unescaped(value, out);
 }
 
@@ -168,7 +168,7 @@ namespace detail {
 
 // write_json's code, one overload per document.
 constexpr Result<std::size_t> write_json_inline(const StopTextTranslationJobRequest& request,
-                                                std::span<char> out) noexcept {
+                                                OutputBuffer out) noexcept {
 #if !defined(STTJ_NO_FAST_PATH)
     if (!std::is_constant_evaluated()) {
         if (const std::size_t size = detail::write_unescaped(request, out)) return size;
@@ -181,7 +181,7 @@ constexpr Result<std::size_t> write_json_inline(const StopTextTranslationJobRequ
 }
 
 constexpr Result<std::size_t> write_json_inline(const StopTextTranslationJobResponse& response,
-                                                std::span<char> out) noexcept {
+                                                OutputBuffer out) noexcept {
 #if !defined(STTJ_NO_FAST_PATH)
     if (!std::is_constant_evaluated()) {
         if (const std::size_t size = detail::write_unescaped(response, out)) return size;
@@ -195,7 +195,7 @@ constexpr Result<std::size_t> write_json_inline(const StopTextTranslationJobResp
 }
 
 constexpr Result<std::size_t> write_json_inline(const LenientStopTextTranslationJobResponse& response,
-                                                std::span<char> out) noexcept {
+                                                OutputBuffer out) noexcept {
     detail::JsonWriter writer{out};
     bool first = true;
     if (response.job_id) detail::write_member(writer, first, wire::job_id, response.job_id->view());
@@ -203,7 +203,7 @@ constexpr Result<std::size_t> write_json_inline(const LenientStopTextTranslation
     return detail::finish(writer, first);
 }
 
-constexpr Result<std::size_t> write_json_inline(const ErrorResponse& error, std::span<char> out) noexcept {
+constexpr Result<std::size_t> write_json_inline(const ErrorResponse& error, OutputBuffer out) noexcept {
     detail::JsonWriter writer{out};
     bool first = true;
     const std::string_view code = error.code.view();
@@ -220,38 +220,39 @@ constexpr Result<std::size_t> write_json_inline(const ErrorResponse& error, std:
 
 #if defined(STTJ_SEPARATE_COMPILATION)
 // Compiled once, in the TU that includes <sttj/src.hpp> (see config.hpp).
-Result<std::size_t> write_json_compiled(const StopTextTranslationJobRequest& request, std::span<char> out) noexcept;
-Result<std::size_t> write_json_compiled(const StopTextTranslationJobResponse& response, std::span<char> out) noexcept;
+Result<std::size_t> write_json_compiled(const StopTextTranslationJobRequest& request, OutputBuffer out) noexcept;
+Result<std::size_t> write_json_compiled(const StopTextTranslationJobResponse& response, OutputBuffer out) noexcept;
 Result<std::size_t> write_json_compiled(const LenientStopTextTranslationJobResponse& response,
-                                        std::span<char> out) noexcept;
-Result<std::size_t> write_json_compiled(const ErrorResponse& error, std::span<char> out) noexcept;
+                                        OutputBuffer out) noexcept;
+Result<std::size_t> write_json_compiled(const ErrorResponse& error, OutputBuffer out) noexcept;
 #endif
+
+/// write_json for any of the four documents, into a buffer given as an
+/// OutputBuffer (see json_writer.hpp).
+template <class T>
+constexpr Result<std::size_t> write_json_to(const T& value, OutputBuffer out) noexcept {
+#if defined(STTJ_SEPARATE_COMPILATION)
+    STTJ_DETAIL_RUN_TIME_RETURN(write_json_compiled(value, out));
+#endif
+    return write_json_inline(value, out);
+}
 
 }  // namespace detail
 
 /// Writes the canonical JSON of a request into `out`; returns the byte count,
 /// or a Limit error if `out` is too small (its contents are then unspecified).
 constexpr Result<std::size_t> write_json(const StopTextTranslationJobRequest& request, std::span<char> out) noexcept {
-#if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_RUN_TIME_RETURN(detail::write_json_compiled(request, out));
-#endif
-    return detail::write_json_inline(request, out);
+    return detail::write_json_to(request, {out.data(), out.size()});
 }
 
 constexpr Result<std::size_t> write_json(const StopTextTranslationJobResponse& response,
                                          std::span<char> out) noexcept {
-#if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_RUN_TIME_RETURN(detail::write_json_compiled(response, out));
-#endif
-    return detail::write_json_inline(response, out);
+    return detail::write_json_to(response, {out.data(), out.size()});
 }
 
 constexpr Result<std::size_t> write_json(const LenientStopTextTranslationJobResponse& response,
                                          std::span<char> out) noexcept {
-#if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_RUN_TIME_RETURN(detail::write_json_compiled(response, out));
-#endif
-    return detail::write_json_inline(response, out);
+    return detail::write_json_to(response, {out.data(), out.size()});
 }
 
 /// `{"__type":"<code>","message":"<message>"}`, the message omitted when absent.
@@ -259,10 +260,7 @@ constexpr Result<std::size_t> write_json(const LenientStopTextTranslationJobResp
 /// parse_error keeps only what follows the first '#', so this reads back as
 /// the same code. (It stays within max_json_size: a '#' is never escaped.)
 constexpr Result<std::size_t> write_json(const ErrorResponse& error, std::span<char> out) noexcept {
-#if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_RUN_TIME_RETURN(detail::write_json_compiled(error, out));
-#endif
-    return detail::write_json_inline(error, out);
+    return detail::write_json_to(error, {out.data(), out.size()});
 }
 
 /// The canonical JSON of a request, response or error as a std::string.
@@ -274,12 +272,12 @@ template <class T>
     // A request or response always fits the buffer unescaped, so the general
     // writer, which write_json keeps for a buffer too small, is not compiled
     // here.
-    if constexpr (requires { detail::write_unescaped(value, std::span<char>{buffer}); }) {
-        size = detail::write_unescaped_opaque(value, buffer);
+    if constexpr (requires { detail::write_unescaped(value, detail::OutputBuffer{}); }) {
+        size = detail::write_unescaped_opaque(value, {buffer, sizeof buffer});
     } else
 #endif
     {
-        size = *write_json(value, buffer);  // cannot fail: the buffer has the bound's size
+        size = *detail::write_json_to(value, {buffer, sizeof buffer});  // cannot fail: the buffer has the bound's size
     }
     return std::string(buffer, size);
 }

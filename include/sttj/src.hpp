@@ -17,7 +17,6 @@
 #endif
 
 #include <optional>
-#include <span>
 #include <string_view>
 
 #include "sttj.hpp"
@@ -42,17 +41,17 @@ Result<ErrorResponse> parse_error_compiled(std::string_view body, std::string_vi
     return parse_error_inline(body, error_type_header);
 }
 
-Result<std::size_t> write_json_compiled(const StopTextTranslationJobRequest& request, std::span<char> out) noexcept {
+Result<std::size_t> write_json_compiled(const StopTextTranslationJobRequest& request, OutputBuffer out) noexcept {
     return write_json_inline(request, out);
 }
-Result<std::size_t> write_json_compiled(const StopTextTranslationJobResponse& response, std::span<char> out) noexcept {
+Result<std::size_t> write_json_compiled(const StopTextTranslationJobResponse& response, OutputBuffer out) noexcept {
     return write_json_inline(response, out);
 }
 Result<std::size_t> write_json_compiled(const LenientStopTextTranslationJobResponse& response,
-                                        std::span<char> out) noexcept {
+                                        OutputBuffer out) noexcept {
     return write_json_inline(response, out);
 }
-Result<std::size_t> write_json_compiled(const ErrorResponse& error, std::span<char> out) noexcept {
+Result<std::size_t> write_json_compiled(const ErrorResponse& error, OutputBuffer out) noexcept {
     return write_json_inline(error, out);
 }
 

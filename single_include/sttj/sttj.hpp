@@ -2175,7 +2175,10 @@ public:
         return JobId{utf8};
     }
 
-    [[nodiscard]] constexpr std::string_view view() const noexcept { return {bytes_, size_}; }
+    // The size as std::size_t: with any other type, the call also weighs
+    // string_view's iterator-pair constructor, whose constraints cost g++
+    // about 60 million instructions the first time a TU checks them.
+    [[nodiscard]] constexpr std::string_view view() const noexcept { return {bytes_, std::size_t{size_}}; }
     [[nodiscard]] constexpr const char* data() const noexcept { return bytes_; }
     /// Size in bytes (not scalars).
     [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
@@ -3421,7 +3424,6 @@ struct CanonicalResponse {
 
 #include <cstddef>
 #include <cstdint>
-#include <span>
 #include <string_view>
 
 
@@ -3431,9 +3433,19 @@ namespace sttj::detail {
 /// byte becomes "\u00xx" (6); an ill-formed byte becomes U+FFFD (3).
 inline constexpr std::size_t json_escape_factor = 6;
 
+/// A caller's output buffer. The public functions take std::span<char> and
+/// pass this on: copying or building a span makes g++ 12 check the
+/// constraints of span's range constructor, which costs it 40 to 70 million
+/// instructions the first time a TU does it (a TU with only <string> takes
+/// 944 million).
+struct OutputBuffer {
+    char* data;
+    std::size_t size;
+};
+
 class JsonWriter {
 public:
-    constexpr explicit JsonWriter(std::span<char> out) noexcept : out_(out) {}
+    constexpr explicit JsonWriter(OutputBuffer out) noexcept : out_(out) {}
 
     [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
     [[nodiscard]] constexpr bool overflowed() const noexcept { return overflow_; }
@@ -3492,14 +3504,14 @@ private:
     }
 
     constexpr void put(char c) noexcept {
-        if (size_ < out_.size()) {
-            out_[size_++] = c;
+        if (size_ < out_.size) {
+            out_.data[size_++] = c;
         } else {
             overflow_ = true;
         }
     }
 
-    std::span<char> out_;
+    OutputBuffer out_;
     std::size_t size_ = 0;
     bool overflow_ = false;
 };
@@ -3585,11 +3597,11 @@ inline void copy_short(char* to, const char* from, std::size_t n) noexcept {
 // as they are: the bytes write_member() and finish() would write. Returns the
 // size, or 0 when `out` is too small (the general path then reports it); a
 // buffer of max_json_size bytes is never too small.
-[[nodiscard]] inline std::size_t write_unescaped(std::span<char> out, const JobId* job_id,
+[[nodiscard]] inline std::size_t write_unescaped(OutputBuffer out, const JobId* job_id,
                                                  std::string_view job_status) noexcept {
     if (job_id == nullptr && job_status.empty()) {  // a response with neither member
-        if (out.size() < 2) return 0;
-        copy_short(out.data(), "{}", 2);
+        if (out.size < 2) return 0;
+        copy_short(out.data, "{}", 2);
         return 2;
     }
     constexpr std::string_view id_open = R"({"JobId":")";
@@ -3604,8 +3616,8 @@ inline void copy_short(char* to, const char* from, std::size_t n) noexcept {
                               (job_status.empty() ? 0 : (job_id != nullptr ? status_next.size() : status_open.size()) +
                                                             job_status.size()) +
                               2;
-    if (total > out.size()) return 0;
-    char* at = out.data();
+    if (total > out.size) return 0;
+    char* at = out.data;
     const auto put = [&at](const char* bytes, std::size_t size) {
         copy_short(at, bytes, size);
         at += size;
@@ -3623,11 +3635,11 @@ inline void copy_short(char* to, const char* from, std::size_t n) noexcept {
 }
 
 [[nodiscard]] inline std::size_t write_unescaped(const StopTextTranslationJobRequest& request,
-                                                 std::span<char> out) noexcept {
+                                                 OutputBuffer out) noexcept {
     return write_unescaped(out, &request.job_id, {});
 }
 [[nodiscard]] inline std::size_t write_unescaped(const StopTextTranslationJobResponse& response,
-                                                 std::span<char> out) noexcept {
+                                                 OutputBuffer out) noexcept {
     return write_unescaped(out, response.job_id ? &*response.job_id : nullptr,
                            response.job_status ? to_string(*response.job_status) : std::string_view{});
 }
@@ -3638,7 +3650,7 @@ inline void copy_short(char* to, const char* from, std::size_t n) noexcept {
 // to_json (28 ns instead of 20 for a request); with the size unknown, it
 // calls memcpy.
 template <class T>
-[[nodiscard]] STTJ_DETAIL_NOINLINE std::size_t write_unescaped_opaque(const T& value, std::span<char> out) noexcept {
+[[nodiscard]] STTJ_DETAIL_NOINLINE std::size_t write_unescaped_opaque(const T& value, OutputBuffer out) noexcept {
     return write_unescaped(value, out);
 }
 
@@ -3652,7 +3664,7 @@ namespace detail {
 
 // write_json's code, one overload per document.
 constexpr Result<std::size_t> write_json_inline(const StopTextTranslationJobRequest& request,
-                                                std::span<char> out) noexcept {
+                                                OutputBuffer out) noexcept {
 #if !defined(STTJ_NO_FAST_PATH)
     if (!std::is_constant_evaluated()) {
         if (const std::size_t size = detail::write_unescaped(request, out)) return size;
@@ -3665,7 +3677,7 @@ constexpr Result<std::size_t> write_json_inline(const StopTextTranslationJobRequ
 }
 
 constexpr Result<std::size_t> write_json_inline(const StopTextTranslationJobResponse& response,
-                                                std::span<char> out) noexcept {
+                                                OutputBuffer out) noexcept {
 #if !defined(STTJ_NO_FAST_PATH)
     if (!std::is_constant_evaluated()) {
         if (const std::size_t size = detail::write_unescaped(response, out)) return size;
@@ -3679,7 +3691,7 @@ constexpr Result<std::size_t> write_json_inline(const StopTextTranslationJobResp
 }
 
 constexpr Result<std::size_t> write_json_inline(const LenientStopTextTranslationJobResponse& response,
-                                                std::span<char> out) noexcept {
+                                                OutputBuffer out) noexcept {
     detail::JsonWriter writer{out};
     bool first = true;
     if (response.job_id) detail::write_member(writer, first, wire::job_id, response.job_id->view());
@@ -3687,7 +3699,7 @@ constexpr Result<std::size_t> write_json_inline(const LenientStopTextTranslation
     return detail::finish(writer, first);
 }
 
-constexpr Result<std::size_t> write_json_inline(const ErrorResponse& error, std::span<char> out) noexcept {
+constexpr Result<std::size_t> write_json_inline(const ErrorResponse& error, OutputBuffer out) noexcept {
     detail::JsonWriter writer{out};
     bool first = true;
     const std::string_view code = error.code.view();
@@ -3704,38 +3716,39 @@ constexpr Result<std::size_t> write_json_inline(const ErrorResponse& error, std:
 
 #if defined(STTJ_SEPARATE_COMPILATION)
 // Compiled once, in the TU that includes <sttj/src.hpp> (see config.hpp).
-Result<std::size_t> write_json_compiled(const StopTextTranslationJobRequest& request, std::span<char> out) noexcept;
-Result<std::size_t> write_json_compiled(const StopTextTranslationJobResponse& response, std::span<char> out) noexcept;
+Result<std::size_t> write_json_compiled(const StopTextTranslationJobRequest& request, OutputBuffer out) noexcept;
+Result<std::size_t> write_json_compiled(const StopTextTranslationJobResponse& response, OutputBuffer out) noexcept;
 Result<std::size_t> write_json_compiled(const LenientStopTextTranslationJobResponse& response,
-                                        std::span<char> out) noexcept;
-Result<std::size_t> write_json_compiled(const ErrorResponse& error, std::span<char> out) noexcept;
+                                        OutputBuffer out) noexcept;
+Result<std::size_t> write_json_compiled(const ErrorResponse& error, OutputBuffer out) noexcept;
 #endif
+
+/// write_json for any of the four documents, into a buffer given as an
+/// OutputBuffer (see json_writer.hpp).
+template <class T>
+constexpr Result<std::size_t> write_json_to(const T& value, OutputBuffer out) noexcept {
+#if defined(STTJ_SEPARATE_COMPILATION)
+    STTJ_DETAIL_RUN_TIME_RETURN(write_json_compiled(value, out));
+#endif
+    return write_json_inline(value, out);
+}
 
 }  // namespace detail
 
 /// Writes the canonical JSON of a request into `out`; returns the byte count,
 /// or a Limit error if `out` is too small (its contents are then unspecified).
 constexpr Result<std::size_t> write_json(const StopTextTranslationJobRequest& request, std::span<char> out) noexcept {
-#if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_RUN_TIME_RETURN(detail::write_json_compiled(request, out));
-#endif
-    return detail::write_json_inline(request, out);
+    return detail::write_json_to(request, {out.data(), out.size()});
 }
 
 constexpr Result<std::size_t> write_json(const StopTextTranslationJobResponse& response,
                                          std::span<char> out) noexcept {
-#if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_RUN_TIME_RETURN(detail::write_json_compiled(response, out));
-#endif
-    return detail::write_json_inline(response, out);
+    return detail::write_json_to(response, {out.data(), out.size()});
 }
 
 constexpr Result<std::size_t> write_json(const LenientStopTextTranslationJobResponse& response,
                                          std::span<char> out) noexcept {
-#if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_RUN_TIME_RETURN(detail::write_json_compiled(response, out));
-#endif
-    return detail::write_json_inline(response, out);
+    return detail::write_json_to(response, {out.data(), out.size()});
 }
 
 /// `{"__type":"<code>","message":"<message>"}`, the message omitted when absent.
@@ -3743,10 +3756,7 @@ constexpr Result<std::size_t> write_json(const LenientStopTextTranslationJobResp
 /// parse_error keeps only what follows the first '#', so this reads back as
 /// the same code. (It stays within max_json_size: a '#' is never escaped.)
 constexpr Result<std::size_t> write_json(const ErrorResponse& error, std::span<char> out) noexcept {
-#if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_RUN_TIME_RETURN(detail::write_json_compiled(error, out));
-#endif
-    return detail::write_json_inline(error, out);
+    return detail::write_json_to(error, {out.data(), out.size()});
 }
 
 /// The canonical JSON of a request, response or error as a std::string.
@@ -3758,12 +3768,12 @@ template <class T>
     // A request or response always fits the buffer unescaped, so the general
     // writer, which write_json keeps for a buffer too small, is not compiled
     // here.
-    if constexpr (requires { detail::write_unescaped(value, std::span<char>{buffer}); }) {
-        size = detail::write_unescaped_opaque(value, buffer);
+    if constexpr (requires { detail::write_unescaped(value, detail::OutputBuffer{}); }) {
+        size = detail::write_unescaped_opaque(value, {buffer, sizeof buffer});
     } else
 #endif
     {
-        size = *write_json(value, buffer);  // cannot fail: the buffer has the bound's size
+        size = *detail::write_json_to(value, {buffer, sizeof buffer});  // cannot fail: the buffer has the bound's size
     }
     return std::string(buffer, size);
 }

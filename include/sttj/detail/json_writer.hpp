@@ -5,7 +5,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <span>
 #include <string_view>
 
 #include "utf8.hpp"
@@ -16,9 +15,19 @@ namespace sttj::detail {
 /// byte becomes "\u00xx" (6); an ill-formed byte becomes U+FFFD (3).
 inline constexpr std::size_t json_escape_factor = 6;
 
+/// A caller's output buffer. The public functions take std::span<char> and
+/// pass this on: copying or building a span makes g++ 12 check the
+/// constraints of span's range constructor, which costs it 40 to 70 million
+/// instructions the first time a TU does it (a TU with only <string> takes
+/// 944 million).
+struct OutputBuffer {
+    char* data;
+    std::size_t size;
+};
+
 class JsonWriter {
 public:
-    constexpr explicit JsonWriter(std::span<char> out) noexcept : out_(out) {}
+    constexpr explicit JsonWriter(OutputBuffer out) noexcept : out_(out) {}
 
     [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
     [[nodiscard]] constexpr bool overflowed() const noexcept { return overflow_; }
@@ -77,14 +86,14 @@ private:
     }
 
     constexpr void put(char c) noexcept {
-        if (size_ < out_.size()) {
-            out_[size_++] = c;
+        if (size_ < out_.size) {
+            out_.data[size_++] = c;
         } else {
             overflow_ = true;
         }
     }
 
-    std::span<char> out_;
+    OutputBuffer out_;
     std::size_t size_ = 0;
     bool overflow_ = false;
 };

@@ -349,9 +349,9 @@ TEST_CASE("the inline check for common ids on every byte at every position of 14
     // with SSSE3 every allowed ASCII character. Anything else (false) goes
     // to the full check, so false is never wrong, and true must be exact.
     const auto common = [](int byte) {
-#if defined(STTJ_JOB_ID_SSSE3)
+#if defined(STTJ_DETAIL_SSSE3)
         return byte < 0x80 && icu_allowed(static_cast<char32_t>(byte));
-#elif defined(STTJ_JOB_ID_SSE2)
+#elif defined(STTJ_DETAIL_SSE2)
         return (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') || (byte >= '-' && byte <= ':');
 #else
         (void)byte;
@@ -360,9 +360,9 @@ TEST_CASE("the inline check for common ids on every byte at every position of 14
     };
     std::size_t common_bytes = 0;
     for (int byte = 0; byte < 256; ++byte) common_bytes += common(byte);
-#if defined(STTJ_JOB_ID_SSSE3)
+#if defined(STTJ_DETAIL_SSSE3)
     CHECK(common_bytes == 72);  // 52 letters, 10 digits, space and `_ . : / = + - % @`
-#elif defined(STTJ_JOB_ID_SSE2)
+#elif defined(STTJ_DETAIL_SSE2)
     CHECK(common_bytes == 66);  // 52 letters, 10 digits and `- . / :`
 #endif
     std::size_t mismatches = 0;

@@ -7,11 +7,14 @@ Usage:
   tools/amalgamate.py --check    exit 1 if the committed file differs
 
 Each quoted include ("x.hpp", resolved from the including file's folder) is
-replaced by that header's text the first time it is reached and dropped after
-that, even inside an #if (simd.hpp); angle-bracket includes (the standard
-library) stay where they are. The headers keep their include guards, so a project
-that mixes the single header with include/ still sees each definition once.
-Deterministic: no timestamps.
+replaced by that header's text the first time it is reached, and dropped after
+that if it was reached outside any #if besides the headers' include guards.
+A header first reached inside an #if (job_id_fast_path.hpp, with what it
+alone includes) is inlined again where it is next reached: the #if may be
+false, and the include guards keep the second copy from counting twice.
+Angle-bracket includes (the standard library) stay where they are. The headers
+keep their include guards, so a project that mixes the single header with
+include/ still sees each definition once. Deterministic: no timestamps.
 """
 import argparse
 import pathlib
@@ -23,6 +26,8 @@ INCLUDE = ROOT / "include"
 UMBRELLA = INCLUDE / "sttj" / "sttj.hpp"
 OUTPUT = ROOT / "single_include" / "sttj" / "sttj.hpp"
 QUOTED_INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"\s*$')
+OPENS_CONDITIONAL = re.compile(r"^\s*#\s*if")  # #if, #ifdef, #ifndef
+CLOSES_CONDITIONAL = re.compile(r"^\s*#\s*endif\b")
 
 
 def version() -> str:
@@ -31,11 +36,18 @@ def version() -> str:
                     for part in ("MAJOR", "MINOR", "PATCH"))
 
 
-def inline(path: pathlib.Path, seen: set, out: list) -> None:
-    seen.add(path)
+def inline(path: pathlib.Path, seen: set, out: list, conditional: bool = False) -> None:
+    """Appends `path` with its includes inlined; `conditional`: it is reached inside an #if."""
+    if not conditional:
+        seen.add(path)
     relative = path.relative_to(INCLUDE).as_posix()
     out.append(f"// ---- begin {relative}\n")
+    depth = 0  # open #if blocks in this file, its include guard included
     for line in path.read_text(encoding="utf-8").splitlines(keepends=True):
+        if OPENS_CONDITIONAL.match(line):
+            depth += 1
+        elif CLOSES_CONDITIONAL.match(line):
+            depth -= 1
         match = QUOTED_INCLUDE.match(line)
         if not match:
             out.append(line)
@@ -44,7 +56,7 @@ def inline(path: pathlib.Path, seen: set, out: list) -> None:
         if not target.is_relative_to(INCLUDE / "sttj"):
             sys.exit(f"amalgamate: {relative} includes {match.group(1)}, outside include/sttj")
         if target not in seen:
-            inline(target, seen, out)
+            inline(target, seen, out, conditional or depth > 1)
     out.append(f"// ---- end {relative}\n")
 
 

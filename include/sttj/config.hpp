@@ -10,8 +10,9 @@
 //   run-time code of the validators, parsers and writers it calls (about 1 s
 //   of g++ -O2 for a TU that parses and serializes). With this macro defined,
 //   that code is compiled once, in the one .cpp file that includes
-//   <sttj/src.hpp>, and every other TU calls it. The API, the answers and
-//   constant evaluation are the same in both modes.
+//   <sttj/src.hpp> (before any other sttj header), and every other TU calls
+//   it. The API, the answers and constant evaluation are the same in both
+//   modes.
 //
 // STTJ_NO_FAST_PATH
 //   Run the plain definitions (the scalar JobId loop, the general JSON
@@ -28,6 +29,21 @@
 //   __SSSE3__. sttj does no run-time CPU dispatch.
 
 #include <type_traits>
+
+// Where sttj's run-time code is compiled. STTJ_DETAIL_RUN_TIME_CODE: every
+// TU of a header-only program, and with STTJ_SEPARATE_COMPILATION only the
+// TU of <sttj/src.hpp>, which defines STTJ_DETAIL_SOURCE_TU. The other TUs
+// of a separately compiled program see the constexpr definitions and the
+// declarations of the compiled functions, and not the fast paths: they
+// never call them, and leaving them out spares each of those TUs parsing
+// them. Each function keeps one definition in every TU that has it.
+// STTJ_DETAIL_FAST_PATHS: that code, unless STTJ_NO_FAST_PATH.
+#if !defined(STTJ_SEPARATE_COMPILATION) || defined(STTJ_DETAIL_SOURCE_TU)
+#define STTJ_DETAIL_RUN_TIME_CODE 1
+#if !defined(STTJ_NO_FAST_PATH)
+#define STTJ_DETAIL_FAST_PATHS 1
+#endif
+#endif
 
 // STTJ_DETAIL_RUN_TIME_RETURN(expression);: outside constant evaluation,
 // returns `expression`. It is how a public function hands over to its

@@ -11,9 +11,12 @@
 
 #include "config.hpp"
 #include "detail/job_id_chars.hpp"
-#include "detail/job_id_fast_path.hpp"
+#include "detail/store_zero.hpp"
 #include "detail/utf8.hpp"
 #include "result.hpp"
+#if defined(STTJ_DETAIL_FAST_PATHS)
+#include "detail/job_id_fast_path.hpp"
+#endif
 
 namespace sttj {
 
@@ -88,17 +91,20 @@ namespace detail {
 
 }  // namespace detail
 
+#if defined(STTJ_DETAIL_FAST_PATHS)
 // The reasons the JobId fast path reports are JobIdReason's values.
 static_assert(detail::job_id_fast_empty == static_cast<std::uint8_t>(JobIdReason::Empty) &&
               detail::job_id_fast_too_long == static_cast<std::uint8_t>(JobIdReason::TooLong) &&
               detail::job_id_fast_encoding == static_cast<std::uint8_t>(JobIdReason::Encoding) &&
               detail::job_id_fast_character == static_cast<std::uint8_t>(JobIdReason::Character));
+#endif
 
 namespace detail {
 
+#if defined(STTJ_DETAIL_RUN_TIME_CODE)
 /// find_job_id_error's code: the run-time fast paths, else the definition.
 [[nodiscard]] constexpr std::optional<JobIdError> find_job_id_error_inline(std::string_view utf8) noexcept {
-#if !defined(STTJ_NO_FAST_PATH)
+#if defined(STTJ_DETAIL_FAST_PATHS)
     if (!std::is_constant_evaluated()) {
         // The common id (16..32 ASCII letters, digits and `-./:`, e.g. 32
         // hex digits or a UUID) is decided here, inline: two vector loads,
@@ -115,7 +121,7 @@ namespace detail {
 
 /// is_valid_job_id's code.
 [[nodiscard]] constexpr bool is_valid_job_id_inline(std::string_view utf8) noexcept {
-#if !defined(STTJ_NO_FAST_PATH)
+#if defined(STTJ_DETAIL_FAST_PATHS)
     if (!std::is_constant_evaluated()) {
         // Same inline check for the common id as above; an invalid id then
         // stops at the first check it fails.
@@ -124,6 +130,7 @@ namespace detail {
 #endif
     return !find_job_id_error_scalar(utf8).has_value();
 }
+#endif
 
 #if defined(STTJ_SEPARATE_COMPILATION)
 // Compiled once, in the TU that includes <sttj/src.hpp> (see config.hpp).
@@ -139,8 +146,10 @@ namespace detail {
 [[nodiscard]] constexpr std::optional<JobIdError> find_job_id_error(std::string_view utf8) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
     STTJ_DETAIL_RUN_TIME_RETURN(detail::find_job_id_error_compiled(utf8));
-#endif
+    return detail::find_job_id_error_scalar(utf8);
+#else
     return detail::find_job_id_error_inline(utf8);
+#endif
 }
 
 /// Whether `utf8` is a valid JobId: 1..32 scalars, each in \p{L}, \p{Z},
@@ -148,8 +157,10 @@ namespace detail {
 [[nodiscard]] constexpr bool is_valid_job_id(std::string_view utf8) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
     STTJ_DETAIL_RUN_TIME_RETURN(detail::is_valid_job_id_compiled(utf8));
-#endif
+    return !detail::find_job_id_error_scalar(utf8).has_value();
+#else
     return detail::is_valid_job_id_inline(utf8);
+#endif
 }
 
 namespace detail {

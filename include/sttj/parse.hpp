@@ -153,6 +153,7 @@ constexpr void mark_seen(JsonReader& reader, bool& seen, std::size_t name_offset
     seen = true;
 }
 
+#if defined(STTJ_DETAIL_FAST_PATHS)
 // Run-time fast path for the exact shapes sttj and the service write:
 // `{"JobId":"<id>"}` and `{"JobId":"<id>","JobStatus":"<status>"}`, no
 // whitespace. It only ever accepts: a valid JobId holds no '"', '\\' or
@@ -249,23 +250,15 @@ struct CanonicalResponse {
     if (!is_valid_job_id_inline(id)) return {};
     return {id, static_cast<JobStatus>(index)};
 }
+#endif
 
 [[nodiscard]] constexpr std::size_t first_non_blank(std::string_view json) noexcept {
     const std::size_t at = json.find_first_not_of(" \t\n\r");
     return at == std::string_view::npos ? json.size() : at;
 }
 
-/// parse_request's code.
-[[nodiscard]] constexpr Result<StopTextTranslationJobRequest> parse_request_inline(std::string_view json) noexcept {
-#if !defined(STTJ_NO_FAST_PATH)
-    if (!std::is_constant_evaluated()) {
-        if (const std::string_view id = detail::canonical_request_job_id(json); detail::is_valid_job_id_inline(id)) {
-            return {detail::build_from, [id] {
-                        return StopTextTranslationJobRequest{JobId{detail::ValidatedJobIdKey{}, id}};
-                    }};
-        }
-    }
-#endif
+/// parse_request's definition: the general reader, for any JSON layout.
+[[nodiscard]] constexpr Result<StopTextTranslationJobRequest> parse_request_general(std::string_view json) noexcept {
     detail::JsonReader reader{json};
     std::optional<JobId> job_id;
     bool seen_job_id = false;
@@ -283,21 +276,8 @@ struct CanonicalResponse {
     return StopTextTranslationJobRequest{*job_id};
 }
 
-/// parse_response's code.
-[[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response_inline(std::string_view json) noexcept {
-#if !defined(STTJ_NO_FAST_PATH)
-    if (!std::is_constant_evaluated()) {
-        if (const detail::CanonicalResponse canonical = detail::parse_response_canonical(json);
-            !canonical.job_id.empty()) {
-            return {detail::build_from, [&canonical] {
-                        return StopTextTranslationJobResponse{
-                            std::optional<JobId>{std::in_place, detail::ValidatedJobIdKey{},
-                                                 canonical.job_id},
-                            canonical.job_status};
-                    }};
-        }
-    }
-#endif
+/// parse_response's definition: the general reader, for any JSON layout.
+[[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response_general(std::string_view json) noexcept {
     StopTextTranslationJobResponse response;
     detail::JsonReader reader{json};
     if (reader.is_blank()) return response;
@@ -319,6 +299,40 @@ struct CanonicalResponse {
     if (reader.has_error()) return Unexpected{reader.error()};
     return response;
 }
+
+#if defined(STTJ_DETAIL_RUN_TIME_CODE)
+/// parse_request's code: the canonical fast path, else the general reader.
+[[nodiscard]] constexpr Result<StopTextTranslationJobRequest> parse_request_inline(std::string_view json) noexcept {
+#if defined(STTJ_DETAIL_FAST_PATHS)
+    if (!std::is_constant_evaluated()) {
+        if (const std::string_view id = detail::canonical_request_job_id(json); detail::is_valid_job_id_inline(id)) {
+            return {detail::build_from, [id] {
+                        return StopTextTranslationJobRequest{JobId{detail::ValidatedJobIdKey{}, id}};
+                    }};
+        }
+    }
+#endif
+    return parse_request_general(json);
+}
+
+/// parse_response's code: the canonical fast path, else the general reader.
+[[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response_inline(std::string_view json) noexcept {
+#if defined(STTJ_DETAIL_FAST_PATHS)
+    if (!std::is_constant_evaluated()) {
+        if (const detail::CanonicalResponse canonical = detail::parse_response_canonical(json);
+            !canonical.job_id.empty()) {
+            return {detail::build_from, [&canonical] {
+                        return StopTextTranslationJobResponse{
+                            std::optional<JobId>{std::in_place, detail::ValidatedJobIdKey{},
+                                                 canonical.job_id},
+                            canonical.job_status};
+                    }};
+        }
+    }
+#endif
+    return parse_response_general(json);
+}
+#endif
 
 /// parse_response_lenient's code.
 [[nodiscard]] constexpr Result<LenientStopTextTranslationJobResponse> parse_response_lenient_inline(
@@ -460,8 +474,10 @@ struct CanonicalResponse {
 [[nodiscard]] constexpr Result<StopTextTranslationJobRequest> parse_request(std::string_view json) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
     STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_request_compiled(json));
-#endif
+    return detail::parse_request_general(json);
+#else
     return detail::parse_request_inline(json);
+#endif
 }
 
 /// Parses a StopTextTranslationJob response body. Both members are optional;
@@ -469,8 +485,10 @@ struct CanonicalResponse {
 [[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response(std::string_view json) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
     STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_response_compiled(json));
-#endif
+    return detail::parse_response_general(json);
+#else
     return detail::parse_response_inline(json);
+#endif
 }
 
 /// Like parse_response, but keeps JobId and JobStatus as text without

@@ -78,6 +78,7 @@ constexpr Result<std::size_t> finish(JsonWriter& writer, bool first) noexcept {
     return writer.size();
 }
 
+#if defined(STTJ_DETAIL_FAST_PATHS)
 // Copies n bytes without a library call for the short pieces (status names,
 // most JobIds): fixed-size, possibly overlapping moves within [0, n).
 inline void copy_short(char* to, const char* from, std::size_t n) noexcept {
@@ -157,6 +158,7 @@ template <class T>
 [[nodiscard]] STTJ_DETAIL_NOINLINE std::size_t write_unescaped_opaque(const T& value, OutputBuffer out) noexcept {
     return write_unescaped(value, out);
 }
+#endif
 
 }  // namespace detail
 
@@ -166,27 +168,17 @@ inline constexpr std::size_t max_json_size = detail::JsonSizeBound<T>::value;
 
 namespace detail {
 
-// write_json's code, one overload per document.
-constexpr Result<std::size_t> write_json_inline(const StopTextTranslationJobRequest& request,
-                                                OutputBuffer out) noexcept {
-#if !defined(STTJ_NO_FAST_PATH)
-    if (!std::is_constant_evaluated()) {
-        if (const std::size_t size = detail::write_unescaped(request, out)) return size;
-    }
-#endif
+// write_json's definition, one overload per document: the general writer.
+constexpr Result<std::size_t> write_json_general(const StopTextTranslationJobRequest& request,
+                                                 OutputBuffer out) noexcept {
     detail::JsonWriter writer{out};
     bool first = true;
     detail::write_member(writer, first, wire::job_id, request.job_id.view());
     return detail::finish(writer, first);
 }
 
-constexpr Result<std::size_t> write_json_inline(const StopTextTranslationJobResponse& response,
-                                                OutputBuffer out) noexcept {
-#if !defined(STTJ_NO_FAST_PATH)
-    if (!std::is_constant_evaluated()) {
-        if (const std::size_t size = detail::write_unescaped(response, out)) return size;
-    }
-#endif
+constexpr Result<std::size_t> write_json_general(const StopTextTranslationJobResponse& response,
+                                                 OutputBuffer out) noexcept {
     detail::JsonWriter writer{out};
     bool first = true;
     if (response.job_id) detail::write_member(writer, first, wire::job_id, response.job_id->view());
@@ -194,8 +186,8 @@ constexpr Result<std::size_t> write_json_inline(const StopTextTranslationJobResp
     return detail::finish(writer, first);
 }
 
-constexpr Result<std::size_t> write_json_inline(const LenientStopTextTranslationJobResponse& response,
-                                                OutputBuffer out) noexcept {
+constexpr Result<std::size_t> write_json_general(const LenientStopTextTranslationJobResponse& response,
+                                                 OutputBuffer out) noexcept {
     detail::JsonWriter writer{out};
     bool first = true;
     if (response.job_id) detail::write_member(writer, first, wire::job_id, response.job_id->view());
@@ -203,7 +195,7 @@ constexpr Result<std::size_t> write_json_inline(const LenientStopTextTranslation
     return detail::finish(writer, first);
 }
 
-constexpr Result<std::size_t> write_json_inline(const ErrorResponse& error, OutputBuffer out) noexcept {
+constexpr Result<std::size_t> write_json_general(const ErrorResponse& error, OutputBuffer out) noexcept {
     detail::JsonWriter writer{out};
     bool first = true;
     const std::string_view code = error.code.view();
@@ -217,6 +209,23 @@ constexpr Result<std::size_t> write_json_inline(const ErrorResponse& error, Outp
     if (error.message) detail::write_member(writer, first, wire::error_message, error.message->view());
     return detail::finish(writer, first);
 }
+
+#if defined(STTJ_DETAIL_RUN_TIME_CODE)
+// write_json's code: the unescaped fast path for a request or response
+// (write_unescaped), else the general writer, which also reports a buffer
+// too small.
+template <class T>
+constexpr Result<std::size_t> write_json_inline(const T& value, OutputBuffer out) noexcept {
+#if defined(STTJ_DETAIL_FAST_PATHS)
+    if constexpr (requires { write_unescaped(value, out); }) {
+        if (!std::is_constant_evaluated()) {
+            if (const std::size_t size = write_unescaped(value, out)) return size;
+        }
+    }
+#endif
+    return write_json_general(value, out);
+}
+#endif
 
 #if defined(STTJ_SEPARATE_COMPILATION)
 // Compiled once, in the TU that includes <sttj/src.hpp> (see config.hpp).
@@ -233,8 +242,10 @@ template <class T>
 constexpr Result<std::size_t> write_json_to(const T& value, OutputBuffer out) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
     STTJ_DETAIL_RUN_TIME_RETURN(write_json_compiled(value, out));
-#endif
+    return write_json_general(value, out);
+#else
     return write_json_inline(value, out);
+#endif
 }
 
 }  // namespace detail
@@ -268,7 +279,7 @@ template <class T>
 [[nodiscard]] std::string to_json(const T& value) {
     char buffer[max_json_size<T>];
     std::size_t size = 0;
-#if !defined(STTJ_NO_FAST_PATH) && !defined(STTJ_SEPARATE_COMPILATION)
+#if defined(STTJ_DETAIL_FAST_PATHS) && !defined(STTJ_SEPARATE_COMPILATION)
     // A request or response always fits the buffer unescaped, so the general
     // writer, which write_json keeps for a buffer too small, is not compiled
     // here.

@@ -16,6 +16,13 @@
 #error "<sttj/src.hpp> is for builds that define STTJ_SEPARATE_COMPILATION in every translation unit"
 #endif
 
+// The run-time code is only in the headers when this is defined before the
+// first sttj header (config.hpp).
+#if defined(STTJ_CONFIG_HPP)
+#error "<sttj/src.hpp> must come before every other sttj header in its .cpp file"
+#endif
+#define STTJ_DETAIL_SOURCE_TU 1
+
 #include <optional>
 #include <string_view>
 

@@ -44,8 +44,9 @@
 //   run-time code of the validators, parsers and writers it calls (about 1 s
 //   of g++ -O2 for a TU that parses and serializes). With this macro defined,
 //   that code is compiled once, in the one .cpp file that includes
-//   <sttj/src.hpp>, and every other TU calls it. The API, the answers and
-//   constant evaluation are the same in both modes.
+//   <sttj/src.hpp> (before any other sttj header), and every other TU calls
+//   it. The API, the answers and constant evaluation are the same in both
+//   modes.
 //
 // STTJ_NO_FAST_PATH
 //   Run the plain definitions (the scalar JobId loop, the general JSON
@@ -62,6 +63,21 @@
 //   __SSSE3__. sttj does no run-time CPU dispatch.
 
 #include <type_traits>
+
+// Where sttj's run-time code is compiled. STTJ_DETAIL_RUN_TIME_CODE: every
+// TU of a header-only program, and with STTJ_SEPARATE_COMPILATION only the
+// TU of <sttj/src.hpp>, which defines STTJ_DETAIL_SOURCE_TU. The other TUs
+// of a separately compiled program see the constexpr definitions and the
+// declarations of the compiled functions, and not the fast paths: they
+// never call them, and leaving them out spares each of those TUs parsing
+// them. Each function keeps one definition in every TU that has it.
+// STTJ_DETAIL_FAST_PATHS: that code, unless STTJ_NO_FAST_PATH.
+#if !defined(STTJ_SEPARATE_COMPILATION) || defined(STTJ_DETAIL_SOURCE_TU)
+#define STTJ_DETAIL_RUN_TIME_CODE 1
+#if !defined(STTJ_NO_FAST_PATH)
+#define STTJ_DETAIL_FAST_PATHS 1
+#endif
+#endif
 
 // STTJ_DETAIL_RUN_TIME_RETURN(expression);: outside constant evaluation,
 // returns `expression`. It is how a public function hands over to its
@@ -1047,64 +1063,139 @@ inline constexpr AsciiAllowedTable ascii_allowed{};
 
 #endif  // STTJ_DETAIL_JOB_ID_CHARS_HPP
 // ---- end sttj/detail/job_id_chars.hpp
-// ---- begin sttj/detail/job_id_fast_path.hpp
-#ifndef STTJ_DETAIL_JOB_ID_FAST_PATH_HPP
-#define STTJ_DETAIL_JOB_ID_FAST_PATH_HPP
+// ---- begin sttj/detail/store_zero.hpp
+#ifndef STTJ_DETAIL_STORE_ZERO_HPP
+#define STTJ_DETAIL_STORE_ZERO_HPP
 
-// Run-time fast paths for the JobId validator. The scalar definition in
-// job_id.hpp (find_job_id_error_scalar) is the specification; everything
-// here must give exactly its answer (reason, offset, code point, UTF-8
-// problem), which the property tests and the job_id fuzzer check.
-//
-// How: an id of 1..128 bytes is classified 16 bytes at a time, in place
-// (SSE2 through simd.hpp when the target has it and the compiler is GCC or
-// Clang, with SSSE3's PSHUFB for the ASCII check when the build targets
-// SSSE3; else a byte loop producing the same bit masks): which bytes are
-// non-ASCII, which are continuation bytes (10xxxxxx), which lead 3- or
-// 4-byte sequences, which ASCII bytes are not allowed. If the masks show
-// sound UTF-8 structure (the common case, valid or not), each sequence is
-// looked up with no branch on the data: 2- and 3-byte ones in the flat BMP
-// bitmap, 4-byte ones in the two-level bitmap. Otherwise the id is copied
-// into a zero-padded buffer and each lead is decoded and checked in full.
-// Either way that yields the first position at which the scalar definition,
-// walking from the front, would stop; the definition's own loop then
-// classifies that one position. Ids longer than 128 bytes (never valid) go
-// straight to that loop. is_valid_job_id needs no position: its path
-// (is_valid_job_id_fast) stops at the first check an id fails and looks
-// sequences up only in ids that pass the others.
+// JobId's zero padding at run time. Every TU that builds a JobId uses it, so
+// it lives apart from the JobId fast path, which only the TUs that compile
+// sttj's run-time code include (config.hpp).
 
-#include <cstddef>
-#include <cstdint>
 #include <cstring>
-#include <string_view>
 
-// ---- begin sttj/detail/attributes.hpp
-#ifndef STTJ_DETAIL_ATTRIBUTES_HPP
-#define STTJ_DETAIL_ATTRIBUTES_HPP
+// ---- begin sttj/detail/simd.hpp
+#ifndef STTJ_DETAIL_SIMD_HPP
+#define STTJ_DETAIL_SIMD_HPP
 
-// Inlining hints, where GCC's own choice measurably cost run time or compile
-// time. Header-only code is compiled in every TU that calls it, so a helper
-// inlined at ten call sites is compiled ten times.
+// The few SSE2 (and SSSE3) operations the JobId fast path uses, written with
+// GCC's and Clang's vector extensions rather than <emmintrin.h>. That header
+// (with the <xmmintrin.h> and <mmintrin.h> it includes) declares hundreds of
+// intrinsics, and parsing them cost every TU that includes sttj 81 to 92
+// million g++ 12 instructions, 9% of a TU that includes only <string>. Each
+// function here is the expression GCC's and Clang's headers define the
+// intrinsic named beside it as; the bench's callgrind counts per operation
+// stayed within 2 instructions of the intrinsics' (bench/README.md).
 //
-// NOINLINE: for the larger fast paths; inlined into a caller whose own fast
-// path is short (a parser meeting a 32-hex id), they would make it save and
-// restore registers it does not need.
-// ALWAYS_INLINE: for a helper that reports to its caller through a lambda,
-// which GCC otherwise calls.
-// COLD: for error recording, reached once per failed call; one out-of-line
-// copy instead of one per call site, kept away from the hot code.
-#if defined(__GNUC__) || defined(__clang__)
-#define STTJ_DETAIL_NOINLINE __attribute__((noinline))
-#define STTJ_DETAIL_ALWAYS_INLINE __attribute__((always_inline))
-#define STTJ_DETAIL_COLD __attribute__((noinline, cold))
-#else
-#define STTJ_DETAIL_NOINLINE
-#define STTJ_DETAIL_ALWAYS_INLINE
-#define STTJ_DETAIL_COLD
+// Only for targets with SSE2 (__SSE2__: x86-64, or x86 with -msse2), with
+// GCC or Clang, and not with STTJ_NO_SIMD (config.hpp): there this header
+// defines STTJ_DETAIL_SSE2 and its operations, and STTJ_DETAIL_SSSE3 and the
+// SSSE3 ones when the build targets SSSE3 (-mssse3, -march=x86-64-v2 or
+// later). sttj adds no run-time CPU dispatch, so a build gets no code it did
+// not ask for. Elsewhere it defines nothing, and sttj uses its plain code.
+
+#include <cstring>
+
+#if defined(__SSE2__) && !defined(STTJ_NO_SIMD) && (defined(__GNUC__) || defined(__clang__))
+#define STTJ_DETAIL_SSE2 1
+#if defined(__SSSE3__)
+#define STTJ_DETAIL_SSSE3 1
+#endif
 #endif
 
-#endif  // STTJ_DETAIL_ATTRIBUTES_HPP
-// ---- end sttj/detail/attributes.hpp
+#if defined(STTJ_DETAIL_SSE2)
+namespace sttj::detail::simd {
+
+/// 16 bytes in an XMM register. Typed, like __m128i, as two 64-bit lanes:
+/// `a & b` and `a | b` then compile exactly as _mm_and_si128 and
+/// _mm_or_si128 do (GCC 12 schedules and folds byte-lane logic differently:
+/// 8 more instructions per mixed-Unicode id). Each function below views it
+/// in the lanes its instruction works on.
+using Vector = long long __attribute__((vector_size(16)));
+using Chars = char __attribute__((vector_size(16)));  // the compilers' __v16qi
+using SignedChars = signed char __attribute__((vector_size(16)));
+using UnsignedChars = unsigned char __attribute__((vector_size(16)));
+using UnsignedShorts = unsigned short __attribute__((vector_size(16)));
+
+/// _mm_loadu_si128: 16 bytes from any address.
+[[nodiscard]] inline Vector load(const void* at) noexcept {
+    Vector v;
+    std::memcpy(&v, at, sizeof v);
+    return v;
+}
+
+/// _mm_storeu_si128: 16 bytes to any address.
+inline void store(void* at, Vector v) noexcept { std::memcpy(at, &v, sizeof v); }
+
+/// _mm_set1_epi8: `c` in every byte.
+[[nodiscard]] inline Vector splat(char c) noexcept { return reinterpret_cast<Vector>(Chars{} + c); }
+
+/// _mm_add_epi8: byte-wise addition modulo 256 (unsigned: no overflow).
+[[nodiscard]] inline Vector add(Vector a, Vector b) noexcept {
+    return reinterpret_cast<Vector>(reinterpret_cast<UnsignedChars>(a) + reinterpret_cast<UnsignedChars>(b));
+}
+
+/// _mm_cmplt_epi8: 0xFF where a < b as signed bytes, else 0.
+[[nodiscard]] inline Vector less(Vector a, Vector b) noexcept {
+    return reinterpret_cast<Vector>(reinterpret_cast<SignedChars>(a) < reinterpret_cast<SignedChars>(b));
+}
+
+/// _mm_cmpeq_epi8: 0xFF where a == b, else 0.
+[[nodiscard]] inline Vector equal(Vector a, Vector b) noexcept {
+    return reinterpret_cast<Vector>(reinterpret_cast<Chars>(a) == reinterpret_cast<Chars>(b));
+}
+
+/// _mm_movemask_epi8 (PMOVMSKB): the top bit of byte i as bit i.
+[[nodiscard]] inline unsigned top_bits(Vector v) noexcept {
+    return static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<Chars>(v)));
+}
+
+#if defined(STTJ_DETAIL_SSSE3)
+/// _mm_srli_epi16(v, 4): each 16-bit lane shifted right by 4.
+[[nodiscard]] inline Vector shift_right_4_in_16_bit_lanes(Vector v) noexcept {
+    return reinterpret_cast<Vector>(reinterpret_cast<UnsignedShorts>(v) >> 4);
+}
+
+/// _mm_shuffle_epi8 (SSSE3's PSHUFB): table[index & 15] in each byte, 0
+/// where the index byte's top bit is set.
+[[nodiscard]] inline Vector look_up(Vector table, Vector index) noexcept {
+    return reinterpret_cast<Vector>(
+        __builtin_ia32_pshufb128(reinterpret_cast<Chars>(table), reinterpret_cast<Chars>(index)));
+}
+#endif
+
+}  // namespace sttj::detail::simd
+#endif  // STTJ_DETAIL_SSE2
+
+#endif  // STTJ_DETAIL_SIMD_HPP
+// ---- end sttj/detail/simd.hpp
+
+namespace sttj::detail {
+
+/// Writes 128 zero bytes (a JobId's storage) at run time. GCC turns a
+/// 128-byte `= {}` or memset of unaligned storage into `rep stos`, whose
+/// start-up costs about as much as validating a 32-byte id; eight vector
+/// stores do not.
+inline void store_zero128(void* at) noexcept {
+#if defined(STTJ_DETAIL_SSE2)
+    auto* out = static_cast<char*>(at);
+    const simd::Vector zero{};
+    simd::store(out + 0, zero);
+    simd::store(out + 16, zero);
+    simd::store(out + 32, zero);
+    simd::store(out + 48, zero);
+    simd::store(out + 64, zero);
+    simd::store(out + 80, zero);
+    simd::store(out + 96, zero);
+    simd::store(out + 112, zero);
+#else
+    std::memset(at, 0, 128);
+#endif
+}
+
+}  // namespace sttj::detail
+
+#endif  // STTJ_DETAIL_STORE_ZERO_HPP
+// ---- end sttj/detail/store_zero.hpp
 // ---- begin sttj/detail/utf8.hpp
 #ifndef STTJ_DETAIL_UTF8_HPP
 #define STTJ_DETAIL_UTF8_HPP
@@ -1185,103 +1276,145 @@ struct Utf8Step {
 
 #endif  // STTJ_DETAIL_UTF8_HPP
 // ---- end sttj/detail/utf8.hpp
+// ---- begin sttj/result.hpp
+#ifndef STTJ_RESULT_HPP
+#define STTJ_RESULT_HPP
 
-#if defined(__SSE2__) && !defined(STTJ_NO_SIMD) && (defined(__GNUC__) || defined(__clang__))
-// ---- begin sttj/detail/simd.hpp
-#ifndef STTJ_DETAIL_SIMD_HPP
-#define STTJ_DETAIL_SIMD_HPP
+#include <type_traits>
 
-// The few SSE2 (and SSSE3) operations the JobId fast path uses, written with
-// GCC's and Clang's vector extensions rather than <emmintrin.h>. That header
-// (with the <xmmintrin.h> and <mmintrin.h> it includes) declares hundreds of
-// intrinsics, and parsing them cost every TU that includes sttj 81 to 92
-// million g++ 12 instructions, 9% of a TU that includes only <string>. Each
-// function here is the expression GCC's and Clang's headers define the
-// intrinsic named beside it as; the bench's callgrind counts per operation
-// stayed within 2 instructions of the intrinsics' (bench/README.md).
+
+namespace sttj {
+
+/// Wraps an error so that it converts to a failed Result (like std::unexpected).
+template <class E>
+struct Unexpected {
+    E error;
+};
+template <class E>
+Unexpected(E) -> Unexpected<E>;
+
+namespace detail {
+/// Tag for Result's constructor that builds the value from what a callable
+/// returns: the value is made in place (guaranteed copy elision), which
+/// matters for the hot parse paths, whose values hold a 128-byte JobId.
+struct BuildFrom {};
+inline constexpr BuildFrom build_from{};
+}  // namespace detail
+
+/// A value or an error, with std::expected's shape, usable in constant expressions.
+/// Kept to trivially destructible types so it stays small, trivially copyable and
+/// constexpr-friendly in C++20. Dereferencing a failed Result is undefined
+/// behaviour at run time (as with std::expected) and a compile error in constexpr.
+template <class T, class E = Error>
+class [[nodiscard]] Result {
+    static_assert(std::is_trivially_destructible_v<T> && std::is_trivially_destructible_v<E>,
+                  "sttj::Result holds trivially destructible types only");
+
+public:
+    using value_type = T;
+    using error_type = E;
+
+    constexpr Result(const T& value) noexcept : value_(value), has_value_(true) {}
+    constexpr Result(const Unexpected<E>& failure) noexcept : error_(failure.error), has_value_(false) {}
+    template <class Make>
+    constexpr Result(detail::BuildFrom, Make&& make) noexcept
+        : value_(static_cast<Make&&>(make)()), has_value_(true) {}
+
+    [[nodiscard]] constexpr bool has_value() const noexcept { return has_value_; }
+    constexpr explicit operator bool() const noexcept { return has_value_; }
+
+    [[nodiscard]] constexpr const T& operator*() const noexcept { return value_; }
+    [[nodiscard]] constexpr T& operator*() noexcept { return value_; }
+    [[nodiscard]] constexpr const T* operator->() const noexcept { return &value_; }
+    [[nodiscard]] constexpr T* operator->() noexcept { return &value_; }
+    [[nodiscard]] constexpr const E& error() const noexcept { return error_; }
+
+    /// The value, or `fallback` when this holds an error.
+    [[nodiscard]] constexpr T value_or(const T& fallback) const noexcept {
+        return has_value_ ? value_ : fallback;
+    }
+
+    friend constexpr bool operator==(const Result& a, const Result& b) noexcept {
+        if (a.has_value_ != b.has_value_) return false;
+        return a.has_value_ ? a.value_ == b.value_ : a.error_ == b.error_;
+    }
+
+private:
+    union {
+        T value_;
+        E error_;
+    };
+    bool has_value_;
+};
+
+}  // namespace sttj
+
+#endif  // STTJ_RESULT_HPP
+// ---- end sttj/result.hpp
+#if defined(STTJ_DETAIL_FAST_PATHS)
+// ---- begin sttj/detail/job_id_fast_path.hpp
+#ifndef STTJ_DETAIL_JOB_ID_FAST_PATH_HPP
+#define STTJ_DETAIL_JOB_ID_FAST_PATH_HPP
+
+// Run-time fast paths for the JobId validator. The scalar definition in
+// job_id.hpp (find_job_id_error_scalar) is the specification; everything
+// here must give exactly its answer (reason, offset, code point, UTF-8
+// problem), which the property tests and the job_id fuzzer check.
 //
-// Only for targets with SSE2 (__SSE2__: x86-64, or x86 with -msse2), with
-// GCC or Clang; job_id_fast_path.hpp decides whether to include it.
+// How: an id of 1..128 bytes is classified 16 bytes at a time, in place
+// (SSE2 through simd.hpp when the target has it and the compiler is GCC or
+// Clang, with SSSE3's PSHUFB for the ASCII check when the build targets
+// SSSE3; else a byte loop producing the same bit masks): which bytes are
+// non-ASCII, which are continuation bytes (10xxxxxx), which lead 3- or
+// 4-byte sequences, which ASCII bytes are not allowed. If the masks show
+// sound UTF-8 structure (the common case, valid or not), each sequence is
+// looked up with no branch on the data: 2- and 3-byte ones in the flat BMP
+// bitmap, 4-byte ones in the two-level bitmap. Otherwise the id is copied
+// into a zero-padded buffer and each lead is decoded and checked in full.
+// Either way that yields the first position at which the scalar definition,
+// walking from the front, would stop; the definition's own loop then
+// classifies that one position. Ids longer than 128 bytes (never valid) go
+// straight to that loop. is_valid_job_id needs no position: its path
+// (is_valid_job_id_fast) stops at the first check an id fails and looks
+// sequences up only in ids that pass the others.
 
+#include <cstddef>
+#include <cstdint>
 #include <cstring>
+#include <string_view>
 
-namespace sttj::detail::simd {
+// ---- begin sttj/detail/attributes.hpp
+#ifndef STTJ_DETAIL_ATTRIBUTES_HPP
+#define STTJ_DETAIL_ATTRIBUTES_HPP
 
-/// 16 bytes in an XMM register. Typed, like __m128i, as two 64-bit lanes:
-/// `a & b` and `a | b` then compile exactly as _mm_and_si128 and
-/// _mm_or_si128 do (GCC 12 schedules and folds byte-lane logic differently:
-/// 8 more instructions per mixed-Unicode id). Each function below views it
-/// in the lanes its instruction works on.
-using Vector = long long __attribute__((vector_size(16)));
-using Chars = char __attribute__((vector_size(16)));  // the compilers' __v16qi
-using SignedChars = signed char __attribute__((vector_size(16)));
-using UnsignedChars = unsigned char __attribute__((vector_size(16)));
-using UnsignedShorts = unsigned short __attribute__((vector_size(16)));
-
-/// _mm_loadu_si128: 16 bytes from any address.
-[[nodiscard]] inline Vector load(const void* at) noexcept {
-    Vector v;
-    std::memcpy(&v, at, sizeof v);
-    return v;
-}
-
-/// _mm_storeu_si128: 16 bytes to any address.
-inline void store(void* at, Vector v) noexcept { std::memcpy(at, &v, sizeof v); }
-
-/// _mm_set1_epi8: `c` in every byte.
-[[nodiscard]] inline Vector splat(char c) noexcept { return reinterpret_cast<Vector>(Chars{} + c); }
-
-/// _mm_add_epi8: byte-wise addition modulo 256 (unsigned: no overflow).
-[[nodiscard]] inline Vector add(Vector a, Vector b) noexcept {
-    return reinterpret_cast<Vector>(reinterpret_cast<UnsignedChars>(a) + reinterpret_cast<UnsignedChars>(b));
-}
-
-/// _mm_cmplt_epi8: 0xFF where a < b as signed bytes, else 0.
-[[nodiscard]] inline Vector less(Vector a, Vector b) noexcept {
-    return reinterpret_cast<Vector>(reinterpret_cast<SignedChars>(a) < reinterpret_cast<SignedChars>(b));
-}
-
-/// _mm_cmpeq_epi8: 0xFF where a == b, else 0.
-[[nodiscard]] inline Vector equal(Vector a, Vector b) noexcept {
-    return reinterpret_cast<Vector>(reinterpret_cast<Chars>(a) == reinterpret_cast<Chars>(b));
-}
-
-/// _mm_movemask_epi8 (PMOVMSKB): the top bit of byte i as bit i.
-[[nodiscard]] inline unsigned top_bits(Vector v) noexcept {
-    return static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<Chars>(v)));
-}
-
-#if defined(__SSSE3__)
-/// _mm_srli_epi16(v, 4): each 16-bit lane shifted right by 4.
-[[nodiscard]] inline Vector shift_right_4_in_16_bit_lanes(Vector v) noexcept {
-    return reinterpret_cast<Vector>(reinterpret_cast<UnsignedShorts>(v) >> 4);
-}
-
-/// _mm_shuffle_epi8 (SSSE3's PSHUFB): table[index & 15] in each byte, 0
-/// where the index byte's top bit is set.
-[[nodiscard]] inline Vector look_up(Vector table, Vector index) noexcept {
-    return reinterpret_cast<Vector>(
-        __builtin_ia32_pshufb128(reinterpret_cast<Chars>(table), reinterpret_cast<Chars>(index)));
-}
+// Inlining hints, where GCC's own choice measurably cost run time or compile
+// time. Header-only code is compiled in every TU that calls it, so a helper
+// inlined at ten call sites is compiled ten times.
+//
+// NOINLINE: for the larger fast paths; inlined into a caller whose own fast
+// path is short (a parser meeting a 32-hex id), they would make it save and
+// restore registers it does not need.
+// ALWAYS_INLINE: for a helper that reports to its caller through a lambda,
+// which GCC otherwise calls.
+// COLD: for error recording, reached once per failed call; one out-of-line
+// copy instead of one per call site, kept away from the hot code.
+#if defined(__GNUC__) || defined(__clang__)
+#define STTJ_DETAIL_NOINLINE __attribute__((noinline))
+#define STTJ_DETAIL_ALWAYS_INLINE __attribute__((always_inline))
+#define STTJ_DETAIL_COLD __attribute__((noinline, cold))
+#else
+#define STTJ_DETAIL_NOINLINE
+#define STTJ_DETAIL_ALWAYS_INLINE
+#define STTJ_DETAIL_COLD
 #endif
 
-}  // namespace sttj::detail::simd
-
-#endif  // STTJ_DETAIL_SIMD_HPP
-// ---- end sttj/detail/simd.hpp
-#define STTJ_JOB_ID_SSE2 1
-// SSSE3 only when the build targets it (-mssse3, -march=x86-64-v2 or
-// later): sttj adds no run-time CPU dispatch, so a build gets no code it
-// did not ask for.
-#if defined(__SSSE3__)
-#define STTJ_JOB_ID_SSSE3 1
-#endif
-#endif
+#endif  // STTJ_DETAIL_ATTRIBUTES_HPP
+// ---- end sttj/detail/attributes.hpp
 
 namespace sttj::detail {
 
 /// The fast path's verdict. `reason` holds a JobIdReason value (same order:
-/// Empty, TooLong, Encoding, Character; parse.hpp static_asserts it) or
+/// Empty, TooLong, Encoding, Character; job_id.hpp static_asserts it) or
 /// job_id_fast_valid; the other members are JobIdError's.
 struct JobIdFastVerdict {
     std::uint8_t reason;
@@ -1314,7 +1447,7 @@ inline constexpr std::uint8_t job_id_fast_valid = 0xFF;
     return {job_id_fast_valid, 0, 0, Utf8Problem::None};
 }
 
-#if defined(STTJ_JOB_ID_SSSE3)
+#if defined(STTJ_DETAIL_SSSE3)
 /// The allowed ASCII characters as two 16-byte tables for PSHUFB, indexed by
 /// a byte's low and high nibble: by_high[h] is one bit per high nibble 2..7
 /// (no allowed character is below 0x20; 0 for 0..1 and for non-ASCII 8..F),
@@ -1343,7 +1476,7 @@ inline simd::Vector simd_allowed_ascii(simd::Vector bytes) noexcept {
                              simd::look_up(simd::load(ascii_nibble_tables.by_high), high);
     return simd::less(simd::Vector{}, hit);
 }
-#elif defined(STTJ_JOB_ID_SSE2)
+#elif defined(STTJ_DETAIL_SSE2)
 /// A 16-byte mask with 0xFF where the byte is an allowed ASCII JobId character.
 inline simd::Vector simd_allowed_ascii(simd::Vector bytes) noexcept {
     // Unsigned "lo <= b <= hi" with signed compares: shift [lo, hi] to the
@@ -1362,28 +1495,7 @@ inline simd::Vector simd_allowed_ascii(simd::Vector bytes) noexcept {
 }
 #endif
 
-/// Writes 128 zero bytes (a JobId's storage) at run time. GCC turns a
-/// 128-byte `= {}` or memset of unaligned storage into `rep stos`, whose
-/// start-up costs about as much as validating a 32-byte id; eight vector
-/// stores do not.
-inline void store_zero128(void* at) noexcept {
-#if defined(STTJ_JOB_ID_SSE2)
-    auto* out = static_cast<char*>(at);
-    const simd::Vector zero{};
-    simd::store(out + 0, zero);
-    simd::store(out + 16, zero);
-    simd::store(out + 32, zero);
-    simd::store(out + 48, zero);
-    simd::store(out + 64, zero);
-    simd::store(out + 80, zero);
-    simd::store(out + 96, zero);
-    simd::store(out + 112, zero);
-#else
-    std::memset(at, 0, 128);
-#endif
-}
-
-#if defined(STTJ_JOB_ID_SSE2) && !defined(STTJ_JOB_ID_SSSE3)
+#if defined(STTJ_DETAIL_SSE2) && !defined(STTJ_DETAIL_SSSE3)
 /// A 16-byte mask with 0xFF where the byte is an ASCII letter, a digit or
 /// one of `-./:`: the characters of nearly every id (hex digits, UUIDs,
 /// ARNs' pieces), in two range checks (6 operations) where the exact set
@@ -1404,12 +1516,12 @@ inline simd::Vector simd_common_ascii(simd::Vector bytes) noexcept {
 /// SSE2 alone they are letters, digits and `-./:` (simd_common_ascii), so
 /// an id with `_`, `+`, `=`, `%`, `@` or a space goes to the full check.
 [[nodiscard]] inline bool is_common_id_16_to_32(const char* data, std::size_t size) noexcept {
-#if defined(STTJ_JOB_ID_SSE2)
+#if defined(STTJ_DETAIL_SSE2)
     if (size >= 16 && size <= 32) {
         // Two overlapping 16-byte loads cover every length from 16 to 32.
         const simd::Vector head = simd::load(data);
         const simd::Vector tail = simd::load(data + size - 16);
-#if defined(STTJ_JOB_ID_SSSE3)
+#if defined(STTJ_DETAIL_SSSE3)
         const simd::Vector ok = simd_allowed_ascii(head) & simd_allowed_ascii(tail);
 #else
         const simd::Vector ok = simd_common_ascii(head) & simd_common_ascii(tail);
@@ -1489,7 +1601,7 @@ struct JobIdBlockMasks {
     std::uint32_t non_ascii, continuation, allowed_ascii, from_e0, from_f0;
 };
 
-#if defined(STTJ_JOB_ID_SSE2)
+#if defined(STTJ_DETAIL_SSE2)
 /// Bits 7, 6, 5 and 4 of 16 bytes, one 16-bit mask each. Of a non-ASCII
 /// byte (bit 7), bit 6 marks a lead (C0..FF, else a continuation byte), bits
 /// 6 and 5 a lead from E0, bits 6, 5 and 4 a lead from F0. PMOVMSKB reads
@@ -1551,7 +1663,7 @@ inline JobIdBlockMasks job_id_block_masks(const unsigned char* bytes) noexcept {
 template <bool Over64 = false>
 STTJ_DETAIL_NOINLINE inline JobIdMasks job_id_masks(const unsigned char* id, std::size_t size) noexcept {
     JobIdMasks m;
-#if defined(STTJ_JOB_ID_SSE2)
+#if defined(STTJ_DETAIL_SSE2)
     const auto block_at = [id](std::size_t pos) { return job_id_block_masks(simd::load(id + pos)); };
 #else
     const auto block_at = [id](std::size_t pos) { return job_id_block_masks(id + pos); };
@@ -1565,7 +1677,7 @@ STTJ_DETAIL_NOINLINE inline JobIdMasks job_id_masks(const unsigned char* id, std
     } else {
         alignas(16) unsigned char small[16] = {};
         job_id_copy_to_buffer(small, reinterpret_cast<const char*>(id), size);
-#if defined(STTJ_JOB_ID_SSE2)
+#if defined(STTJ_DETAIL_SSE2)
         job_id_add_block<true>(m, job_id_block_masks(simd::load(small)), 0);
 #else
         job_id_add_block<true>(m, job_id_block_masks(small), 0);
@@ -1809,7 +1921,7 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
     return (low_count >= 33 ? 0 : 64) + static_cast<std::size_t>(__builtin_ctzll(word));
 }
 
-#if defined(STTJ_JOB_ID_SSE2)
+#if defined(STTJ_DETAIL_SSE2)
 /// is_valid_job_id_fast for an id of 1..64 bytes (nearly every id that is
 /// not 16..32 allowed ASCII bytes): the same checks with one word per mask,
 /// no loop over blocks and one branch on the length past the first. Bad
@@ -1873,7 +1985,7 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
 [[nodiscard]] STTJ_DETAIL_NOINLINE inline bool is_valid_job_id_fast(const char* data, std::size_t size) noexcept {
     if (size - 1 >= 128) return false;  // empty (wraps around), or more bytes than 32 scalars can have
     const auto* bytes = reinterpret_cast<const unsigned char*>(data);
-#if defined(STTJ_JOB_ID_SSE2)
+#if defined(STTJ_DETAIL_SSE2)
     if (size <= 64) return is_valid_job_id_up_to_64(bytes, size);
     const JobIdMasks m = job_id_masks<true>(bytes, size);
 #else
@@ -1928,81 +2040,7 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
 
 #endif  // STTJ_DETAIL_JOB_ID_FAST_PATH_HPP
 // ---- end sttj/detail/job_id_fast_path.hpp
-// ---- begin sttj/result.hpp
-#ifndef STTJ_RESULT_HPP
-#define STTJ_RESULT_HPP
-
-#include <type_traits>
-
-
-namespace sttj {
-
-/// Wraps an error so that it converts to a failed Result (like std::unexpected).
-template <class E>
-struct Unexpected {
-    E error;
-};
-template <class E>
-Unexpected(E) -> Unexpected<E>;
-
-namespace detail {
-/// Tag for Result's constructor that builds the value from what a callable
-/// returns: the value is made in place (guaranteed copy elision), which
-/// matters for the hot parse paths, whose values hold a 128-byte JobId.
-struct BuildFrom {};
-inline constexpr BuildFrom build_from{};
-}  // namespace detail
-
-/// A value or an error, with std::expected's shape, usable in constant expressions.
-/// Kept to trivially destructible types so it stays small, trivially copyable and
-/// constexpr-friendly in C++20. Dereferencing a failed Result is undefined
-/// behaviour at run time (as with std::expected) and a compile error in constexpr.
-template <class T, class E = Error>
-class [[nodiscard]] Result {
-    static_assert(std::is_trivially_destructible_v<T> && std::is_trivially_destructible_v<E>,
-                  "sttj::Result holds trivially destructible types only");
-
-public:
-    using value_type = T;
-    using error_type = E;
-
-    constexpr Result(const T& value) noexcept : value_(value), has_value_(true) {}
-    constexpr Result(const Unexpected<E>& failure) noexcept : error_(failure.error), has_value_(false) {}
-    template <class Make>
-    constexpr Result(detail::BuildFrom, Make&& make) noexcept
-        : value_(static_cast<Make&&>(make)()), has_value_(true) {}
-
-    [[nodiscard]] constexpr bool has_value() const noexcept { return has_value_; }
-    constexpr explicit operator bool() const noexcept { return has_value_; }
-
-    [[nodiscard]] constexpr const T& operator*() const noexcept { return value_; }
-    [[nodiscard]] constexpr T& operator*() noexcept { return value_; }
-    [[nodiscard]] constexpr const T* operator->() const noexcept { return &value_; }
-    [[nodiscard]] constexpr T* operator->() noexcept { return &value_; }
-    [[nodiscard]] constexpr const E& error() const noexcept { return error_; }
-
-    /// The value, or `fallback` when this holds an error.
-    [[nodiscard]] constexpr T value_or(const T& fallback) const noexcept {
-        return has_value_ ? value_ : fallback;
-    }
-
-    friend constexpr bool operator==(const Result& a, const Result& b) noexcept {
-        if (a.has_value_ != b.has_value_) return false;
-        return a.has_value_ ? a.value_ == b.value_ : a.error_ == b.error_;
-    }
-
-private:
-    union {
-        T value_;
-        E error_;
-    };
-    bool has_value_;
-};
-
-}  // namespace sttj
-
-#endif  // STTJ_RESULT_HPP
-// ---- end sttj/result.hpp
+#endif
 
 namespace sttj {
 
@@ -2077,17 +2115,20 @@ namespace detail {
 
 }  // namespace detail
 
+#if defined(STTJ_DETAIL_FAST_PATHS)
 // The reasons the JobId fast path reports are JobIdReason's values.
 static_assert(detail::job_id_fast_empty == static_cast<std::uint8_t>(JobIdReason::Empty) &&
               detail::job_id_fast_too_long == static_cast<std::uint8_t>(JobIdReason::TooLong) &&
               detail::job_id_fast_encoding == static_cast<std::uint8_t>(JobIdReason::Encoding) &&
               detail::job_id_fast_character == static_cast<std::uint8_t>(JobIdReason::Character));
+#endif
 
 namespace detail {
 
+#if defined(STTJ_DETAIL_RUN_TIME_CODE)
 /// find_job_id_error's code: the run-time fast paths, else the definition.
 [[nodiscard]] constexpr std::optional<JobIdError> find_job_id_error_inline(std::string_view utf8) noexcept {
-#if !defined(STTJ_NO_FAST_PATH)
+#if defined(STTJ_DETAIL_FAST_PATHS)
     if (!std::is_constant_evaluated()) {
         // The common id (16..32 ASCII letters, digits and `-./:`, e.g. 32
         // hex digits or a UUID) is decided here, inline: two vector loads,
@@ -2104,7 +2145,7 @@ namespace detail {
 
 /// is_valid_job_id's code.
 [[nodiscard]] constexpr bool is_valid_job_id_inline(std::string_view utf8) noexcept {
-#if !defined(STTJ_NO_FAST_PATH)
+#if defined(STTJ_DETAIL_FAST_PATHS)
     if (!std::is_constant_evaluated()) {
         // Same inline check for the common id as above; an invalid id then
         // stops at the first check it fails.
@@ -2113,6 +2154,7 @@ namespace detail {
 #endif
     return !find_job_id_error_scalar(utf8).has_value();
 }
+#endif
 
 #if defined(STTJ_SEPARATE_COMPILATION)
 // Compiled once, in the TU that includes <sttj/src.hpp> (see config.hpp).
@@ -2128,8 +2170,10 @@ namespace detail {
 [[nodiscard]] constexpr std::optional<JobIdError> find_job_id_error(std::string_view utf8) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
     STTJ_DETAIL_RUN_TIME_RETURN(detail::find_job_id_error_compiled(utf8));
-#endif
+    return detail::find_job_id_error_scalar(utf8);
+#else
     return detail::find_job_id_error_inline(utf8);
+#endif
 }
 
 /// Whether `utf8` is a valid JobId: 1..32 scalars, each in \p{L}, \p{Z},
@@ -2137,8 +2181,10 @@ namespace detail {
 [[nodiscard]] constexpr bool is_valid_job_id(std::string_view utf8) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
     STTJ_DETAIL_RUN_TIME_RETURN(detail::is_valid_job_id_compiled(utf8));
-#endif
+    return !detail::find_job_id_error_scalar(utf8).has_value();
+#else
     return detail::is_valid_job_id_inline(utf8);
+#endif
 }
 
 namespace detail {
@@ -2483,6 +2529,33 @@ struct StopTextTranslationJobResponse {
 #include <cstdint>
 #include <string_view>
 
+// ---- begin sttj/detail/attributes.hpp
+#ifndef STTJ_DETAIL_ATTRIBUTES_HPP
+#define STTJ_DETAIL_ATTRIBUTES_HPP
+
+// Inlining hints, where GCC's own choice measurably cost run time or compile
+// time. Header-only code is compiled in every TU that calls it, so a helper
+// inlined at ten call sites is compiled ten times.
+//
+// NOINLINE: for the larger fast paths; inlined into a caller whose own fast
+// path is short (a parser meeting a 32-hex id), they would make it save and
+// restore registers it does not need.
+// ALWAYS_INLINE: for a helper that reports to its caller through a lambda,
+// which GCC otherwise calls.
+// COLD: for error recording, reached once per failed call; one out-of-line
+// copy instead of one per call site, kept away from the hot code.
+#if defined(__GNUC__) || defined(__clang__)
+#define STTJ_DETAIL_NOINLINE __attribute__((noinline))
+#define STTJ_DETAIL_ALWAYS_INLINE __attribute__((always_inline))
+#define STTJ_DETAIL_COLD __attribute__((noinline, cold))
+#else
+#define STTJ_DETAIL_NOINLINE
+#define STTJ_DETAIL_ALWAYS_INLINE
+#define STTJ_DETAIL_COLD
+#endif
+
+#endif  // STTJ_DETAIL_ATTRIBUTES_HPP
+// ---- end sttj/detail/attributes.hpp
 
 namespace sttj::detail {
 
@@ -3039,6 +3112,7 @@ constexpr void mark_seen(JsonReader& reader, bool& seen, std::size_t name_offset
     seen = true;
 }
 
+#if defined(STTJ_DETAIL_FAST_PATHS)
 // Run-time fast path for the exact shapes sttj and the service write:
 // `{"JobId":"<id>"}` and `{"JobId":"<id>","JobStatus":"<status>"}`, no
 // whitespace. It only ever accepts: a valid JobId holds no '"', '\\' or
@@ -3135,23 +3209,15 @@ struct CanonicalResponse {
     if (!is_valid_job_id_inline(id)) return {};
     return {id, static_cast<JobStatus>(index)};
 }
+#endif
 
 [[nodiscard]] constexpr std::size_t first_non_blank(std::string_view json) noexcept {
     const std::size_t at = json.find_first_not_of(" \t\n\r");
     return at == std::string_view::npos ? json.size() : at;
 }
 
-/// parse_request's code.
-[[nodiscard]] constexpr Result<StopTextTranslationJobRequest> parse_request_inline(std::string_view json) noexcept {
-#if !defined(STTJ_NO_FAST_PATH)
-    if (!std::is_constant_evaluated()) {
-        if (const std::string_view id = detail::canonical_request_job_id(json); detail::is_valid_job_id_inline(id)) {
-            return {detail::build_from, [id] {
-                        return StopTextTranslationJobRequest{JobId{detail::ValidatedJobIdKey{}, id}};
-                    }};
-        }
-    }
-#endif
+/// parse_request's definition: the general reader, for any JSON layout.
+[[nodiscard]] constexpr Result<StopTextTranslationJobRequest> parse_request_general(std::string_view json) noexcept {
     detail::JsonReader reader{json};
     std::optional<JobId> job_id;
     bool seen_job_id = false;
@@ -3169,21 +3235,8 @@ struct CanonicalResponse {
     return StopTextTranslationJobRequest{*job_id};
 }
 
-/// parse_response's code.
-[[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response_inline(std::string_view json) noexcept {
-#if !defined(STTJ_NO_FAST_PATH)
-    if (!std::is_constant_evaluated()) {
-        if (const detail::CanonicalResponse canonical = detail::parse_response_canonical(json);
-            !canonical.job_id.empty()) {
-            return {detail::build_from, [&canonical] {
-                        return StopTextTranslationJobResponse{
-                            std::optional<JobId>{std::in_place, detail::ValidatedJobIdKey{},
-                                                 canonical.job_id},
-                            canonical.job_status};
-                    }};
-        }
-    }
-#endif
+/// parse_response's definition: the general reader, for any JSON layout.
+[[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response_general(std::string_view json) noexcept {
     StopTextTranslationJobResponse response;
     detail::JsonReader reader{json};
     if (reader.is_blank()) return response;
@@ -3205,6 +3258,40 @@ struct CanonicalResponse {
     if (reader.has_error()) return Unexpected{reader.error()};
     return response;
 }
+
+#if defined(STTJ_DETAIL_RUN_TIME_CODE)
+/// parse_request's code: the canonical fast path, else the general reader.
+[[nodiscard]] constexpr Result<StopTextTranslationJobRequest> parse_request_inline(std::string_view json) noexcept {
+#if defined(STTJ_DETAIL_FAST_PATHS)
+    if (!std::is_constant_evaluated()) {
+        if (const std::string_view id = detail::canonical_request_job_id(json); detail::is_valid_job_id_inline(id)) {
+            return {detail::build_from, [id] {
+                        return StopTextTranslationJobRequest{JobId{detail::ValidatedJobIdKey{}, id}};
+                    }};
+        }
+    }
+#endif
+    return parse_request_general(json);
+}
+
+/// parse_response's code: the canonical fast path, else the general reader.
+[[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response_inline(std::string_view json) noexcept {
+#if defined(STTJ_DETAIL_FAST_PATHS)
+    if (!std::is_constant_evaluated()) {
+        if (const detail::CanonicalResponse canonical = detail::parse_response_canonical(json);
+            !canonical.job_id.empty()) {
+            return {detail::build_from, [&canonical] {
+                        return StopTextTranslationJobResponse{
+                            std::optional<JobId>{std::in_place, detail::ValidatedJobIdKey{},
+                                                 canonical.job_id},
+                            canonical.job_status};
+                    }};
+        }
+    }
+#endif
+    return parse_response_general(json);
+}
+#endif
 
 /// parse_response_lenient's code.
 [[nodiscard]] constexpr Result<LenientStopTextTranslationJobResponse> parse_response_lenient_inline(
@@ -3346,8 +3433,10 @@ struct CanonicalResponse {
 [[nodiscard]] constexpr Result<StopTextTranslationJobRequest> parse_request(std::string_view json) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
     STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_request_compiled(json));
-#endif
+    return detail::parse_request_general(json);
+#else
     return detail::parse_request_inline(json);
+#endif
 }
 
 /// Parses a StopTextTranslationJob response body. Both members are optional;
@@ -3355,8 +3444,10 @@ struct CanonicalResponse {
 [[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response(std::string_view json) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
     STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_response_compiled(json));
-#endif
+    return detail::parse_response_general(json);
+#else
     return detail::parse_response_inline(json);
+#endif
 }
 
 /// Like parse_response, but keeps JobId and JobStatus as text without
@@ -3574,6 +3665,7 @@ constexpr Result<std::size_t> finish(JsonWriter& writer, bool first) noexcept {
     return writer.size();
 }
 
+#if defined(STTJ_DETAIL_FAST_PATHS)
 // Copies n bytes without a library call for the short pieces (status names,
 // most JobIds): fixed-size, possibly overlapping moves within [0, n).
 inline void copy_short(char* to, const char* from, std::size_t n) noexcept {
@@ -3653,6 +3745,7 @@ template <class T>
 [[nodiscard]] STTJ_DETAIL_NOINLINE std::size_t write_unescaped_opaque(const T& value, OutputBuffer out) noexcept {
     return write_unescaped(value, out);
 }
+#endif
 
 }  // namespace detail
 
@@ -3662,27 +3755,17 @@ inline constexpr std::size_t max_json_size = detail::JsonSizeBound<T>::value;
 
 namespace detail {
 
-// write_json's code, one overload per document.
-constexpr Result<std::size_t> write_json_inline(const StopTextTranslationJobRequest& request,
-                                                OutputBuffer out) noexcept {
-#if !defined(STTJ_NO_FAST_PATH)
-    if (!std::is_constant_evaluated()) {
-        if (const std::size_t size = detail::write_unescaped(request, out)) return size;
-    }
-#endif
+// write_json's definition, one overload per document: the general writer.
+constexpr Result<std::size_t> write_json_general(const StopTextTranslationJobRequest& request,
+                                                 OutputBuffer out) noexcept {
     detail::JsonWriter writer{out};
     bool first = true;
     detail::write_member(writer, first, wire::job_id, request.job_id.view());
     return detail::finish(writer, first);
 }
 
-constexpr Result<std::size_t> write_json_inline(const StopTextTranslationJobResponse& response,
-                                                OutputBuffer out) noexcept {
-#if !defined(STTJ_NO_FAST_PATH)
-    if (!std::is_constant_evaluated()) {
-        if (const std::size_t size = detail::write_unescaped(response, out)) return size;
-    }
-#endif
+constexpr Result<std::size_t> write_json_general(const StopTextTranslationJobResponse& response,
+                                                 OutputBuffer out) noexcept {
     detail::JsonWriter writer{out};
     bool first = true;
     if (response.job_id) detail::write_member(writer, first, wire::job_id, response.job_id->view());
@@ -3690,8 +3773,8 @@ constexpr Result<std::size_t> write_json_inline(const StopTextTranslationJobResp
     return detail::finish(writer, first);
 }
 
-constexpr Result<std::size_t> write_json_inline(const LenientStopTextTranslationJobResponse& response,
-                                                OutputBuffer out) noexcept {
+constexpr Result<std::size_t> write_json_general(const LenientStopTextTranslationJobResponse& response,
+                                                 OutputBuffer out) noexcept {
     detail::JsonWriter writer{out};
     bool first = true;
     if (response.job_id) detail::write_member(writer, first, wire::job_id, response.job_id->view());
@@ -3699,7 +3782,7 @@ constexpr Result<std::size_t> write_json_inline(const LenientStopTextTranslation
     return detail::finish(writer, first);
 }
 
-constexpr Result<std::size_t> write_json_inline(const ErrorResponse& error, OutputBuffer out) noexcept {
+constexpr Result<std::size_t> write_json_general(const ErrorResponse& error, OutputBuffer out) noexcept {
     detail::JsonWriter writer{out};
     bool first = true;
     const std::string_view code = error.code.view();
@@ -3713,6 +3796,23 @@ constexpr Result<std::size_t> write_json_inline(const ErrorResponse& error, Outp
     if (error.message) detail::write_member(writer, first, wire::error_message, error.message->view());
     return detail::finish(writer, first);
 }
+
+#if defined(STTJ_DETAIL_RUN_TIME_CODE)
+// write_json's code: the unescaped fast path for a request or response
+// (write_unescaped), else the general writer, which also reports a buffer
+// too small.
+template <class T>
+constexpr Result<std::size_t> write_json_inline(const T& value, OutputBuffer out) noexcept {
+#if defined(STTJ_DETAIL_FAST_PATHS)
+    if constexpr (requires { write_unescaped(value, out); }) {
+        if (!std::is_constant_evaluated()) {
+            if (const std::size_t size = write_unescaped(value, out)) return size;
+        }
+    }
+#endif
+    return write_json_general(value, out);
+}
+#endif
 
 #if defined(STTJ_SEPARATE_COMPILATION)
 // Compiled once, in the TU that includes <sttj/src.hpp> (see config.hpp).
@@ -3729,8 +3829,10 @@ template <class T>
 constexpr Result<std::size_t> write_json_to(const T& value, OutputBuffer out) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
     STTJ_DETAIL_RUN_TIME_RETURN(write_json_compiled(value, out));
-#endif
+    return write_json_general(value, out);
+#else
     return write_json_inline(value, out);
+#endif
 }
 
 }  // namespace detail
@@ -3764,7 +3866,7 @@ template <class T>
 [[nodiscard]] std::string to_json(const T& value) {
     char buffer[max_json_size<T>];
     std::size_t size = 0;
-#if !defined(STTJ_NO_FAST_PATH) && !defined(STTJ_SEPARATE_COMPILATION)
+#if defined(STTJ_DETAIL_FAST_PATHS) && !defined(STTJ_SEPARATE_COMPILATION)
     // A request or response always fits the buffer unescaped, so the general
     // writer, which write_json keeps for a buffer too small, is not compiled
     // here.

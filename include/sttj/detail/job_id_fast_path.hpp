@@ -30,23 +30,13 @@
 
 #include "attributes.hpp"
 #include "job_id_chars.hpp"
-#include "utf8.hpp"
-
-#if defined(__SSE2__) && !defined(STTJ_NO_SIMD) && (defined(__GNUC__) || defined(__clang__))
 #include "simd.hpp"
-#define STTJ_JOB_ID_SSE2 1
-// SSSE3 only when the build targets it (-mssse3, -march=x86-64-v2 or
-// later): sttj adds no run-time CPU dispatch, so a build gets no code it
-// did not ask for.
-#if defined(__SSSE3__)
-#define STTJ_JOB_ID_SSSE3 1
-#endif
-#endif
+#include "utf8.hpp"
 
 namespace sttj::detail {
 
 /// The fast path's verdict. `reason` holds a JobIdReason value (same order:
-/// Empty, TooLong, Encoding, Character; parse.hpp static_asserts it) or
+/// Empty, TooLong, Encoding, Character; job_id.hpp static_asserts it) or
 /// job_id_fast_valid; the other members are JobIdError's.
 struct JobIdFastVerdict {
     std::uint8_t reason;
@@ -79,7 +69,7 @@ inline constexpr std::uint8_t job_id_fast_valid = 0xFF;
     return {job_id_fast_valid, 0, 0, Utf8Problem::None};
 }
 
-#if defined(STTJ_JOB_ID_SSSE3)
+#if defined(STTJ_DETAIL_SSSE3)
 /// The allowed ASCII characters as two 16-byte tables for PSHUFB, indexed by
 /// a byte's low and high nibble: by_high[h] is one bit per high nibble 2..7
 /// (no allowed character is below 0x20; 0 for 0..1 and for non-ASCII 8..F),
@@ -108,7 +98,7 @@ inline simd::Vector simd_allowed_ascii(simd::Vector bytes) noexcept {
                              simd::look_up(simd::load(ascii_nibble_tables.by_high), high);
     return simd::less(simd::Vector{}, hit);
 }
-#elif defined(STTJ_JOB_ID_SSE2)
+#elif defined(STTJ_DETAIL_SSE2)
 /// A 16-byte mask with 0xFF where the byte is an allowed ASCII JobId character.
 inline simd::Vector simd_allowed_ascii(simd::Vector bytes) noexcept {
     // Unsigned "lo <= b <= hi" with signed compares: shift [lo, hi] to the
@@ -127,28 +117,7 @@ inline simd::Vector simd_allowed_ascii(simd::Vector bytes) noexcept {
 }
 #endif
 
-/// Writes 128 zero bytes (a JobId's storage) at run time. GCC turns a
-/// 128-byte `= {}` or memset of unaligned storage into `rep stos`, whose
-/// start-up costs about as much as validating a 32-byte id; eight vector
-/// stores do not.
-inline void store_zero128(void* at) noexcept {
-#if defined(STTJ_JOB_ID_SSE2)
-    auto* out = static_cast<char*>(at);
-    const simd::Vector zero{};
-    simd::store(out + 0, zero);
-    simd::store(out + 16, zero);
-    simd::store(out + 32, zero);
-    simd::store(out + 48, zero);
-    simd::store(out + 64, zero);
-    simd::store(out + 80, zero);
-    simd::store(out + 96, zero);
-    simd::store(out + 112, zero);
-#else
-    std::memset(at, 0, 128);
-#endif
-}
-
-#if defined(STTJ_JOB_ID_SSE2) && !defined(STTJ_JOB_ID_SSSE3)
+#if defined(STTJ_DETAIL_SSE2) && !defined(STTJ_DETAIL_SSSE3)
 /// A 16-byte mask with 0xFF where the byte is an ASCII letter, a digit or
 /// one of `-./:`: the characters of nearly every id (hex digits, UUIDs,
 /// ARNs' pieces), in two range checks (6 operations) where the exact set
@@ -169,12 +138,12 @@ inline simd::Vector simd_common_ascii(simd::Vector bytes) noexcept {
 /// SSE2 alone they are letters, digits and `-./:` (simd_common_ascii), so
 /// an id with `_`, `+`, `=`, `%`, `@` or a space goes to the full check.
 [[nodiscard]] inline bool is_common_id_16_to_32(const char* data, std::size_t size) noexcept {
-#if defined(STTJ_JOB_ID_SSE2)
+#if defined(STTJ_DETAIL_SSE2)
     if (size >= 16 && size <= 32) {
         // Two overlapping 16-byte loads cover every length from 16 to 32.
         const simd::Vector head = simd::load(data);
         const simd::Vector tail = simd::load(data + size - 16);
-#if defined(STTJ_JOB_ID_SSSE3)
+#if defined(STTJ_DETAIL_SSSE3)
         const simd::Vector ok = simd_allowed_ascii(head) & simd_allowed_ascii(tail);
 #else
         const simd::Vector ok = simd_common_ascii(head) & simd_common_ascii(tail);
@@ -254,7 +223,7 @@ struct JobIdBlockMasks {
     std::uint32_t non_ascii, continuation, allowed_ascii, from_e0, from_f0;
 };
 
-#if defined(STTJ_JOB_ID_SSE2)
+#if defined(STTJ_DETAIL_SSE2)
 /// Bits 7, 6, 5 and 4 of 16 bytes, one 16-bit mask each. Of a non-ASCII
 /// byte (bit 7), bit 6 marks a lead (C0..FF, else a continuation byte), bits
 /// 6 and 5 a lead from E0, bits 6, 5 and 4 a lead from F0. PMOVMSKB reads
@@ -316,7 +285,7 @@ inline JobIdBlockMasks job_id_block_masks(const unsigned char* bytes) noexcept {
 template <bool Over64 = false>
 STTJ_DETAIL_NOINLINE inline JobIdMasks job_id_masks(const unsigned char* id, std::size_t size) noexcept {
     JobIdMasks m;
-#if defined(STTJ_JOB_ID_SSE2)
+#if defined(STTJ_DETAIL_SSE2)
     const auto block_at = [id](std::size_t pos) { return job_id_block_masks(simd::load(id + pos)); };
 #else
     const auto block_at = [id](std::size_t pos) { return job_id_block_masks(id + pos); };
@@ -330,7 +299,7 @@ STTJ_DETAIL_NOINLINE inline JobIdMasks job_id_masks(const unsigned char* id, std
     } else {
         alignas(16) unsigned char small[16] = {};
         job_id_copy_to_buffer(small, reinterpret_cast<const char*>(id), size);
-#if defined(STTJ_JOB_ID_SSE2)
+#if defined(STTJ_DETAIL_SSE2)
         job_id_add_block<true>(m, job_id_block_masks(simd::load(small)), 0);
 #else
         job_id_add_block<true>(m, job_id_block_masks(small), 0);
@@ -574,7 +543,7 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
     return (low_count >= 33 ? 0 : 64) + static_cast<std::size_t>(__builtin_ctzll(word));
 }
 
-#if defined(STTJ_JOB_ID_SSE2)
+#if defined(STTJ_DETAIL_SSE2)
 /// is_valid_job_id_fast for an id of 1..64 bytes (nearly every id that is
 /// not 16..32 allowed ASCII bytes): the same checks with one word per mask,
 /// no loop over blocks and one branch on the length past the first. Bad
@@ -638,7 +607,7 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
 [[nodiscard]] STTJ_DETAIL_NOINLINE inline bool is_valid_job_id_fast(const char* data, std::size_t size) noexcept {
     if (size - 1 >= 128) return false;  // empty (wraps around), or more bytes than 32 scalars can have
     const auto* bytes = reinterpret_cast<const unsigned char*>(data);
-#if defined(STTJ_JOB_ID_SSE2)
+#if defined(STTJ_DETAIL_SSE2)
     if (size <= 64) return is_valid_job_id_up_to_64(bytes, size);
     const JobIdMasks m = job_id_masks<true>(bytes, size);
 #else

@@ -11,10 +11,22 @@
 // stayed within 2 instructions of the intrinsics' (bench/README.md).
 //
 // Only for targets with SSE2 (__SSE2__: x86-64, or x86 with -msse2), with
-// GCC or Clang; job_id_fast_path.hpp decides whether to include it.
+// GCC or Clang, and not with STTJ_NO_SIMD (config.hpp): there this header
+// defines STTJ_DETAIL_SSE2 and its operations, and STTJ_DETAIL_SSSE3 and the
+// SSSE3 ones when the build targets SSSE3 (-mssse3, -march=x86-64-v2 or
+// later). sttj adds no run-time CPU dispatch, so a build gets no code it did
+// not ask for. Elsewhere it defines nothing, and sttj uses its plain code.
 
 #include <cstring>
 
+#if defined(__SSE2__) && !defined(STTJ_NO_SIMD) && (defined(__GNUC__) || defined(__clang__))
+#define STTJ_DETAIL_SSE2 1
+#if defined(__SSSE3__)
+#define STTJ_DETAIL_SSSE3 1
+#endif
+#endif
+
+#if defined(STTJ_DETAIL_SSE2)
 namespace sttj::detail::simd {
 
 /// 16 bytes in an XMM register. Typed, like __m128i, as two 64-bit lanes:
@@ -61,7 +73,7 @@ inline void store(void* at, Vector v) noexcept { std::memcpy(at, &v, sizeof v); 
     return static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<Chars>(v)));
 }
 
-#if defined(__SSSE3__)
+#if defined(STTJ_DETAIL_SSSE3)
 /// _mm_srli_epi16(v, 4): each 16-bit lane shifted right by 4.
 [[nodiscard]] inline Vector shift_right_4_in_16_bit_lanes(Vector v) noexcept {
     return reinterpret_cast<Vector>(reinterpret_cast<UnsignedShorts>(v) >> 4);
@@ -76,5 +88,6 @@ inline void store(void* at, Vector v) noexcept { std::memcpy(at, &v, sizeof v); 
 #endif
 
 }  // namespace sttj::detail::simd
+#endif  // STTJ_DETAIL_SSE2
 
 #endif  // STTJ_DETAIL_SIMD_HPP

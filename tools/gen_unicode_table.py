@@ -112,18 +112,26 @@ def bmp_words(ranges):
     return words
 
 
+def string_literal(prefix: str, digits: str, values, per_line: int) -> str:
+    """`values` as the elements of a string literal (prefix "" for bytes, "U"
+    for 32-bit values), one hex escape each, `per_line` to a line of adjacent
+    literals."""
+    lines = []
+    for i in range(0, len(values), per_line):
+        escapes = "".join(f"\\x{v:{digits}}" for v in values[i:i + per_line])
+        lines.append(f'    {prefix}"{escapes}"')
+    return "\n".join(lines)
+
+
 def render(version: str, ranges, entries) -> str:
     index, blocks = two_level(ranges)
     bmp = bmp_words(ranges)
     bmp_body = ["    " + " ".join(f"0x{w:016x}," for w in bmp[i:i + 4]) for i in range(0, len(bmp), 4)]
-    index_body = []
-    for i in range(0, len(index), 16):
-        index_body.append("    " + " ".join(f"{b}," for b in index[i:i + 16]))
-    block_body = ["    " + " ".join(f"0x{w:08x}," for w in words) for words in blocks]
-    two_level_bytes = len(index) + 4 * len(blocks) * len(blocks[0])
-    body = []
-    for i in range(0, len(entries), 6):
-        body.append("    " + " ".join(f"0x{e:08x}," for e in entries[i:i + 6]))
+    index_body = string_literal("", "02x", index, 16)
+    block_words = [w for words in blocks for w in words]
+    block_body = string_literal("U", "08x", block_words, 8)
+    two_level_bytes = len(index) + 4 * len(block_words)
+    body = string_literal("U", "08x", entries, 8)
     size = 4 * len(entries)
     return f"""\
 // GENERATED FILE - DO NOT EDIT.
@@ -141,14 +149,20 @@ namespace sttj::detail {{
 /// The Unicode version whose general categories this table encodes.
 inline constexpr std::string_view unicode_version = "{version}";
 
+// The first three tables are the elements of string literals, one hex escape
+// per element (a number, not a character), with the literal's terminating
+// zero after the last one. g++ 12 reads them about ten times as fast as the
+// same numbers written as integer literals: about 10 million instructions
+// fewer per table in every TU that includes sttj.
+
 /// Code points of general category L*, Z* or N*: {len(ranges)} merged ranges,
 /// stored as {len(entries)} packed entries of 4 bytes = {size} bytes.
 /// Entry layout: bits 0-20 first code point, bits 21-31 (length - 1).
 /// Sorted by first code point, disjoint: a binary search on the low 21 bits finds
 /// the only entry that can contain a code point.
-inline constexpr std::uint32_t letter_separator_number_table[{len(entries)}] = {{
-{chr(10).join(body)}
-}};
+inline constexpr std::size_t letter_separator_number_table_size = {len(entries)};
+inline constexpr char32_t letter_separator_number_table[letter_separator_number_table_size + 1] =
+{body};
 
 inline constexpr std::size_t letter_separator_number_table_bytes = {size};
 
@@ -159,12 +173,10 @@ inline constexpr std::size_t letter_separator_number_table_bytes = {size};
 /// is set. {len(index)} + {len(blocks)} x 32 = {two_level_bytes} bytes. Derived from the ranges above by
 /// the same generator; tests check both against ICU for every code point.
 inline constexpr std::uint32_t letter_separator_number_block_limit = {len(index) * BLOCK_SIZE:#x};
-inline constexpr std::uint8_t letter_separator_number_block_index[{len(index)}] = {{
-{chr(10).join(index_body)}
-}};
-inline constexpr std::uint32_t letter_separator_number_blocks[{len(blocks) * len(blocks[0])}] = {{
-{chr(10).join(block_body)}
-}};
+inline constexpr unsigned char letter_separator_number_block_index[{len(index)} + 1] =
+{index_body};
+inline constexpr char32_t letter_separator_number_blocks[{len(block_words)} + 1] =
+{block_body};
 
 /// The Basic Multilingual Plane alone as a flat bitmap, for the 2- and 3-byte
 /// UTF-8 sequences, whose bytes give the word and the bit directly: code

@@ -45,7 +45,7 @@ namespace detail {
 // (a-z, A-Z, 0-9, then the rest in code point order), then every non-ASCII
 // scalar of the generated L/Z/N table in code point order.
 struct JobIdAlphabet {
-    static constexpr std::size_t entries = std::size(sttj::detail::letter_separator_number_table);
+    static constexpr std::size_t entries = sttj::detail::letter_separator_number_table_size;
 
     char ascii[128] = {};
     std::size_t ascii_count = 0;
@@ -79,7 +79,8 @@ struct JobIdAlphabet {
 
     // No table entry straddles U+0080, so "first >= 0x80" splits ASCII from the rest.
     [[nodiscard]] constexpr bool ascii_entries_are_pure() const noexcept {
-        for (const std::uint32_t entry : sttj::detail::letter_separator_number_table) {
+        for (std::size_t i = 0; i < entries; ++i) {
+            const std::uint32_t entry = sttj::detail::letter_separator_number_table[i];
             if (first_of(entry) < 0x80 && first_of(entry) + length_of(entry) - 1 >= 0x80) return false;
         }
         return true;

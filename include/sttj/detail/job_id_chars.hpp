@@ -19,7 +19,7 @@ inline constexpr std::string_view job_id_ascii_punctuation = "_.:/=+-%@";
     const auto first_of = [](std::uint32_t entry) -> char32_t { return entry & 0x1FFFFFu; };
     const auto last_of = [](std::uint32_t entry) -> char32_t { return (entry & 0x1FFFFFu) + (entry >> 21); };
     std::size_t low = 0;
-    std::size_t high = std::size(letter_separator_number_table);
+    std::size_t high = letter_separator_number_table_size;
     // Find the last entry whose first code point is <= code_point.
     while (low < high) {
         const std::size_t mid = low + (high - low) / 2;

@@ -89,6 +89,11 @@ namespace detail {
     return std::nullopt;
 }
 
+/// is_valid_job_id's definition.
+[[nodiscard]] constexpr bool is_valid_job_id_scalar(std::string_view utf8) noexcept {
+    return !find_job_id_error_scalar(utf8).has_value();
+}
+
 }  // namespace detail
 
 #if defined(STTJ_DETAIL_FAST_PATHS)
@@ -128,7 +133,7 @@ namespace detail {
         return is_common_id_16_to_32(utf8.data(), utf8.size()) || is_valid_job_id_fast(utf8.data(), utf8.size());
     }
 #endif
-    return !find_job_id_error_scalar(utf8).has_value();
+    return is_valid_job_id_scalar(utf8);
 }
 #endif
 
@@ -157,7 +162,7 @@ namespace detail {
 [[nodiscard]] constexpr bool is_valid_job_id(std::string_view utf8) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
     STTJ_DETAIL_RUN_TIME_RETURN(detail::is_valid_job_id_compiled(utf8));
-    return !detail::find_job_id_error_scalar(utf8).has_value();
+    return detail::is_valid_job_id_scalar(utf8);
 #else
     return detail::is_valid_job_id_inline(utf8);
 #endif

@@ -334,8 +334,8 @@ struct CanonicalResponse {
 }
 #endif
 
-/// parse_response_lenient's code.
-[[nodiscard]] constexpr Result<LenientStopTextTranslationJobResponse> parse_response_lenient_inline(
+/// parse_response_lenient's definition and run-time code (it has no fast path).
+[[nodiscard]] constexpr Result<LenientStopTextTranslationJobResponse> parse_response_lenient_general(
     std::string_view json) noexcept {
     detail::JsonReader reader{json};
     LenientStopTextTranslationJobResponse response;
@@ -368,9 +368,9 @@ struct CanonicalResponse {
     return response;
 }
 
-/// parse_error's code.
-[[nodiscard]] constexpr Result<ErrorResponse> parse_error_inline(std::string_view body,
-                                                          std::string_view error_type_header) noexcept {
+/// parse_error's definition and run-time code (it has no fast path).
+[[nodiscard]] constexpr Result<ErrorResponse> parse_error_general(std::string_view body,
+                                                           std::string_view error_type_header) noexcept {
     // Raw codes can carry a namespace and a URI; 512 bytes keep any real one whole.
     using RawCode = detail::BoundedText<512>;
     struct RawMember {
@@ -498,7 +498,7 @@ struct CanonicalResponse {
 #if defined(STTJ_SEPARATE_COMPILATION)
     STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_response_lenient_compiled(json));
 #endif
-    return detail::parse_response_lenient_inline(json);
+    return detail::parse_response_lenient_general(json);
 }
 
 /// Parses an AWS JSON 1.1 error response. The code comes from the
@@ -512,7 +512,7 @@ struct CanonicalResponse {
 #if defined(STTJ_SEPARATE_COMPILATION)
     STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_error_compiled(body, error_type_header));
 #endif
-    return detail::parse_error_inline(body, error_type_header);
+    return detail::parse_error_general(body, error_type_header);
 }
 
 }  // namespace sttj

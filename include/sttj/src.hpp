@@ -42,10 +42,10 @@ Result<StopTextTranslationJobResponse> parse_response_compiled(std::string_view 
     return parse_response_inline(json);
 }
 Result<LenientStopTextTranslationJobResponse> parse_response_lenient_compiled(std::string_view json) noexcept {
-    return parse_response_lenient_inline(json);
+    return parse_response_lenient_general(json);
 }
 Result<ErrorResponse> parse_error_compiled(std::string_view body, std::string_view error_type_header) noexcept {
-    return parse_error_inline(body, error_type_header);
+    return parse_error_general(body, error_type_header);
 }
 
 Result<std::size_t> write_json_compiled(const StopTextTranslationJobRequest& request, OutputBuffer out) noexcept {

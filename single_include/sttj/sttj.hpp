@@ -2083,6 +2083,11 @@ namespace detail {
     return std::nullopt;
 }
 
+/// is_valid_job_id's definition.
+[[nodiscard]] constexpr bool is_valid_job_id_scalar(std::string_view utf8) noexcept {
+    return !find_job_id_error_scalar(utf8).has_value();
+}
+
 }  // namespace detail
 
 #if defined(STTJ_DETAIL_FAST_PATHS)
@@ -2122,7 +2127,7 @@ namespace detail {
         return is_common_id_16_to_32(utf8.data(), utf8.size()) || is_valid_job_id_fast(utf8.data(), utf8.size());
     }
 #endif
-    return !find_job_id_error_scalar(utf8).has_value();
+    return is_valid_job_id_scalar(utf8);
 }
 #endif
 
@@ -2151,7 +2156,7 @@ namespace detail {
 [[nodiscard]] constexpr bool is_valid_job_id(std::string_view utf8) noexcept {
 #if defined(STTJ_SEPARATE_COMPILATION)
     STTJ_DETAIL_RUN_TIME_RETURN(detail::is_valid_job_id_compiled(utf8));
-    return !detail::find_job_id_error_scalar(utf8).has_value();
+    return detail::is_valid_job_id_scalar(utf8);
 #else
     return detail::is_valid_job_id_inline(utf8);
 #endif
@@ -3263,8 +3268,8 @@ struct CanonicalResponse {
 }
 #endif
 
-/// parse_response_lenient's code.
-[[nodiscard]] constexpr Result<LenientStopTextTranslationJobResponse> parse_response_lenient_inline(
+/// parse_response_lenient's definition and run-time code (it has no fast path).
+[[nodiscard]] constexpr Result<LenientStopTextTranslationJobResponse> parse_response_lenient_general(
     std::string_view json) noexcept {
     detail::JsonReader reader{json};
     LenientStopTextTranslationJobResponse response;
@@ -3297,9 +3302,9 @@ struct CanonicalResponse {
     return response;
 }
 
-/// parse_error's code.
-[[nodiscard]] constexpr Result<ErrorResponse> parse_error_inline(std::string_view body,
-                                                          std::string_view error_type_header) noexcept {
+/// parse_error's definition and run-time code (it has no fast path).
+[[nodiscard]] constexpr Result<ErrorResponse> parse_error_general(std::string_view body,
+                                                           std::string_view error_type_header) noexcept {
     // Raw codes can carry a namespace and a URI; 512 bytes keep any real one whole.
     using RawCode = detail::BoundedText<512>;
     struct RawMember {
@@ -3427,7 +3432,7 @@ struct CanonicalResponse {
 #if defined(STTJ_SEPARATE_COMPILATION)
     STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_response_lenient_compiled(json));
 #endif
-    return detail::parse_response_lenient_inline(json);
+    return detail::parse_response_lenient_general(json);
 }
 
 /// Parses an AWS JSON 1.1 error response. The code comes from the
@@ -3441,7 +3446,7 @@ struct CanonicalResponse {
 #if defined(STTJ_SEPARATE_COMPILATION)
     STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_error_compiled(body, error_type_header));
 #endif
-    return detail::parse_error_inline(body, error_type_header);
+    return detail::parse_error_general(body, error_type_header);
 }
 
 }  // namespace sttj

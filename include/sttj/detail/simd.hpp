@@ -50,6 +50,11 @@ using UnsignedShorts = unsigned short __attribute__((vector_size(16)));
 /// _mm_storeu_si128: 16 bytes to any address.
 inline void store(void* at, Vector v) noexcept { std::memcpy(at, &v, sizeof v); }
 
+/// _mm_set_epi64x(high, low): `low` in bytes 0..7, `high` in bytes 8..15.
+[[nodiscard]] inline Vector from_words(unsigned long long low, unsigned long long high) noexcept {
+    return Vector{static_cast<long long>(low), static_cast<long long>(high)};
+}
+
 /// _mm_set1_epi8: `c` in every byte.
 [[nodiscard]] inline Vector splat(char c) noexcept { return reinterpret_cast<Vector>(Chars{} + c); }
 

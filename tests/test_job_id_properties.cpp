@@ -334,6 +334,9 @@ TEST_CASE("the run-time fast path agrees with the scalar definition", "[properti
         const auto size = *rc::gen::inRange<std::size_t>(0, 41);
         law(*rc::gen::container<std::string>(size, gen_byte(0, 0x80)));
     });
+    rc::prop("28..36 allowed scalars: 28 to 144 bytes, around the 32-scalar limit", [&] {
+        law(encode_all(*gen_allowed_scalars(28, 36)));
+    });
     rc::prop("mostly allowed ASCII strings of 0..40 bytes", [&] {
         const auto size = *rc::gen::inRange<std::size_t>(0, 41);
         law(*rc::gen::container<std::string>(

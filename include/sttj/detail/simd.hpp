@@ -63,6 +63,11 @@ inline void store(void* at, Vector v) noexcept { std::memcpy(at, &v, sizeof v); 
     return reinterpret_cast<Vector>(reinterpret_cast<UnsignedChars>(a) + reinterpret_cast<UnsignedChars>(b));
 }
 
+/// _mm_sub_epi8: byte-wise subtraction modulo 256.
+[[nodiscard]] inline Vector subtract(Vector a, Vector b) noexcept {
+    return reinterpret_cast<Vector>(reinterpret_cast<UnsignedChars>(a) - reinterpret_cast<UnsignedChars>(b));
+}
+
 /// _mm_cmplt_epi8: 0xFF where a < b as signed bytes, else 0.
 [[nodiscard]] inline Vector less(Vector a, Vector b) noexcept {
     return reinterpret_cast<Vector>(reinterpret_cast<SignedChars>(a) < reinterpret_cast<SignedChars>(b));
@@ -76,6 +81,12 @@ inline void store(void* at, Vector v) noexcept { std::memcpy(at, &v, sizeof v); 
 /// _mm_movemask_epi8 (PMOVMSKB): the top bit of byte i as bit i.
 [[nodiscard]] inline unsigned top_bits(Vector v) noexcept {
     return static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<Chars>(v)));
+}
+
+/// _mm_sad_epu8(v, 0) (PSADBW): the sum of bytes 0..7 in the low 64-bit
+/// lane, of bytes 8..15 in the high one.
+[[nodiscard]] inline Vector sum_bytes_in_halves(Vector v) noexcept {
+    return reinterpret_cast<Vector>(__builtin_ia32_psadbw128(reinterpret_cast<Chars>(v), Chars{}));
 }
 
 #if defined(STTJ_DETAIL_SSSE3)

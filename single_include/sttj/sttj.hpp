@@ -1966,9 +1966,10 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
         const std::size_t last = size - 16;
         const simd::Vector head = simd::load(id);
         const simd::Vector tail = simd::load(id + last);
+        simd::Vector second{}, third{};
         if (size > 32) {
-            const simd::Vector second = simd::load(id + 16);
-            const simd::Vector third = size > 48 ? simd::load(id + 32) : simd::Vector{};
+            second = simd::load(id + 16);
+            if (size > 48) third = simd::load(id + 32);
             // More than 32 bytes, all of them ASCII: more than 32 scalars,
             // whatever the characters, so nothing else needs checking. Such
             // ids (a UUID with hyphens has 36 bytes) are invalid ids' most
@@ -1977,16 +1978,15 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
             const unsigned non_ascii =
                 simd::top_bits(head) | simd::top_bits(tail) | simd::top_bits(second) | simd::top_bits(third);
             if (non_ascii == 0) return false;
-            add(head, 0);
-            add(tail, last);
+        }
+        add(head, 0);
+        add(tail, last);
+        if (size > 32) {
             add(second, 16);
             if (size > 48) add(third, 32);
             // Only an id of more than 32 bytes can have more than 32
             // scalars: count them once every continuation byte is in.
             if (size - job_id_popcount(lead_masks(bit7, bit6, bit5, bit4).continuation) > 32) return false;
-        } else {
-            add(head, 0);
-            add(tail, last);
         }
     } else {
         add(job_id_load_short(id, size), 0);

@@ -674,7 +674,18 @@ inline constexpr unsigned char job_id_last_bytes_masks[32] = {
     const simd::Vector sums = simd::sum_bytes_in_halves(counts);
     return static_cast<std::size_t>(sums[0] + sums[1]);
 }
+#endif
 
+/// is_valid_job_id_fast's checks that need an id's masks: allowed ASCII,
+/// sound UTF-8 structure and allowed sequences. The scalar count is the
+/// caller's.
+[[nodiscard]] inline bool job_id_masks_valid(const unsigned char* bytes, std::size_t size,
+                                             const JobIdMasks& m) noexcept {
+    return (m.bad_ascii[0] | m.bad_ascii[1]) == 0 && job_id_well_formed(m) &&
+           job_id_check_sequences<false>(bytes, size, m);
+}
+
+#if defined(STTJ_DETAIL_SSE2)
 /// is_valid_job_id_fast for an id of 65..128 bytes: the block masks in two
 /// words. A function of its own so that is_valid_job_id_fast, whose common
 /// path is a jump to is_valid_job_id_up_to_64, saves no registers (GCC 12
@@ -686,20 +697,17 @@ inline constexpr unsigned char job_id_last_bytes_masks[32] = {
     // than the masks: `is_valid_job_id` of a 71-byte id of the bench's
     // invalid corpus takes 105 instructions instead of 605.
     if (size - job_id_continuation_count(bytes, size) > 32) return false;
-    const JobIdMasks m = job_id_masks<true>(bytes, size);
+    return job_id_masks_valid(bytes, size, job_id_masks<true>(bytes, size));
+}
 #else
+/// is_valid_job_id_fast for an id of 1..128 bytes, without SIMD.
 [[nodiscard]] inline bool is_valid_job_id_masked(const unsigned char* bytes, std::size_t size) noexcept {
     const JobIdMasks m = job_id_masks(bytes, size);
-#endif
-    if ((m.bad_ascii[0] | m.bad_ascii[1]) != 0 || !job_id_well_formed(m)) return false;
-    // Scalar starts: the bytes of the id that are not continuation bytes.
-    const std::uint64_t keep_lo = size >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << size) - 1;
-    const std::uint64_t keep_hi =
-        size <= 64 ? 0 : size >= 128 ? ~std::uint64_t{0} : (std::uint64_t{1} << (size - 64)) - 1;
-    const std::size_t scalars =
-        job_id_popcount(~m.continuation[0] & keep_lo) + job_id_popcount(~m.continuation[1] & keep_hi);
-    return scalars <= 32 && job_id_check_sequences<false>(bytes, size, m);
+    // The masks hold the id's bytes only: every other byte starts a scalar.
+    const std::size_t scalars = size - job_id_popcount(m.continuation[0]) - job_id_popcount(m.continuation[1]);
+    return scalars <= 32 && job_id_masks_valid(bytes, size, m);
 }
+#endif
 
 /// Whether an id is valid: the fast path's verdict without placing the
 /// problem, so an invalid id stops at the first check it fails (too short or

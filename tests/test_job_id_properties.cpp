@@ -1,7 +1,10 @@
 // Property tests for JobId validation (RapidCheck): the laws of the
 // character set and the length limit, agreement with a deliberately simple
 // reference implementation (ICU + a naive UTF-8 decoder), and agreement of
-// the run-time fast path with the scalar definition.
+// the run-time fast path with the scalar definition. Every id is judged in
+// an exact-size heap buffer and again followed by each "dangerous" byte
+// (exact_buffer.hpp), so a fast path that reads past the id's end fails
+// here with or without ASan.
 // The header comes first: this proves it is self-contained.
 #include <sttj/job_id.hpp>
 
@@ -21,90 +24,108 @@
 #include <rapidcheck/catch.h>
 #include <unicode/uchar.h>
 
+#include "exact_buffer.hpp"
 #include "icu_oracle.hpp"
 #include "job_id_error_printing.hpp"
+#include "job_id_reference.hpp"
+#include "job_id_sweep.hpp"
 
 using sttj::JobIdError;
 using sttj::JobIdReason;
 using sttj::detail::Utf8Problem;
-
+using sttj_test::ExactBytes;
 
 namespace {
-
-// ------------------------------------------------------------ the reference
 
 using sttj_test::encode;
 using sttj_test::icu_allowed;
 using sttj_test::is_surrogate;
+using sttj_test::ref_decode;
+using sttj_test::reference;
 
-struct RefStep {
-    char32_t code_point;
-    std::size_t length;
-    Utf8Problem problem;
-};
+std::string print(const std::optional<JobIdError>& e) { return Catch::StringMaker<std::optional<JobIdError>>::convert(e); }
 
-// A naive UTF-8 decoder from the bit patterns: the lead byte's high bits
-// give the length, each continuation byte must be 10xxxxxx, and after each
-// byte the range of code points still reachable is checked against the
-// limits of Unicode table 3-7 (not overlong, not a surrogate, <= U+10FFFF).
-RefStep ref_decode(std::string_view s, std::size_t pos) {
-    const unsigned lead = static_cast<unsigned char>(s[pos]);
-    std::size_t length = 0;
-    std::uint32_t cp = 0;
-    std::uint32_t min = 0;
-    if ((lead & 0x80) == 0x00) return {lead, 1, Utf8Problem::None};
-    if ((lead & 0xC0) == 0x80) return {0, 0, Utf8Problem::StrayContinuation};
-    if ((lead & 0xE0) == 0xC0) {
-        length = 2, cp = lead & 0x1F, min = 0x80;
-    } else if ((lead & 0xF0) == 0xE0) {
-        length = 3, cp = lead & 0x0F, min = 0x800;
-    } else if ((lead & 0xF8) == 0xF0) {
-        length = 4, cp = lead & 0x07, min = 0x10000;
-    } else {
-        return {0, 0, Utf8Problem::InvalidByte};  // 11111xxx
+std::string hex(std::string_view bytes) {
+    std::string out;
+    for (const char c : bytes) {
+        char buf[4];
+        std::snprintf(buf, sizeof buf, "%02X ", static_cast<unsigned char>(c));
+        out += buf;
     }
-    const auto span = [](std::size_t bytes_left) { return (std::uint32_t{1} << (6 * bytes_left)) - 1; };
-    // A lead byte whose every sequence is overlong or above U+10FFFF is never valid.
-    if (((cp << (6 * (length - 1))) | span(length - 1)) < min) return {0, 0, Utf8Problem::InvalidByte};
-    if ((cp << (6 * (length - 1))) > 0x10FFFF) return {0, 0, Utf8Problem::InvalidByte};
-    for (std::size_t i = 1; i < length; ++i) {
-        if (pos + i >= s.size()) return {0, 0, Utf8Problem::Truncated};
-        const unsigned next = static_cast<unsigned char>(s[pos + i]);
-        if ((next & 0xC0) != 0x80) return {0, 0, Utf8Problem::BadContinuation};
-        cp = (cp << 6) | (next & 0x3F);
-        const std::size_t left = length - 1 - i;
-        const std::uint32_t lowest = cp << (6 * left);
-        const std::uint32_t highest = lowest | span(left);
-        if (highest < min) return {0, 0, Utf8Problem::Overlong};
-        if (lowest > 0x10FFFF) return {0, 0, Utf8Problem::TooLarge};
-        if (lowest >= 0xD800 && highest <= 0xDFFF) return {0, 0, Utf8Problem::Surrogate};
-    }
-    return {cp, length, Utf8Problem::None};
+    return out;
 }
 
-// The JobId rules, written as plainly as possible.
-std::optional<JobIdError> reference(std::string_view s) {
-    if (s.empty()) return JobIdError{JobIdReason::Empty, 0, 0};
-    std::size_t scalars = 0;
-    std::size_t pos = 0;
-    while (pos < s.size()) {
-        const RefStep step = ref_decode(s, pos);
-        if (step.problem != Utf8Problem::None) {
-            return JobIdError{JobIdReason::Encoding, pos, static_cast<unsigned char>(s[pos]), step.problem};
+// Every run-time answer about the id in `view`, against `want`: the public
+// functions (which take the fast paths at run time) and the scalar
+// definition. The public functions decide an id that is_common_id_16_to_32
+// accepts without the full fast path, so for those the full fast path is
+// called directly too. "" if all agree.
+std::string disagreement_at(std::string_view view, const std::optional<JobIdError>& want, bool with_scalar = true) {
+    std::string found;
+    const auto check = [&](const char* what, const std::optional<JobIdError>& got) {
+        if (got != want && found.empty()) found = std::string(what) + " says " + print(got);
+    };
+    const auto check_valid = [&](const char* what, bool valid) {
+        if (valid != !want.has_value() && found.empty()) found = std::string(what) + (valid ? " says valid" : " says invalid");
+    };
+    check("find_job_id_error", sttj::find_job_id_error(view));
+    check_valid("is_valid_job_id", sttj::is_valid_job_id(view));
+    if (with_scalar) check("find_job_id_error_scalar", sttj::detail::find_job_id_error_scalar(view));
+#if defined(STTJ_DETAIL_FAST_PATHS)
+    if (sttj::detail::is_common_id_16_to_32(view.data(), view.size())) {
+        check_valid("is_common_id_16_to_32", true);
+        const sttj::detail::JobIdFastVerdict fast = sttj::detail::find_job_id_problem_fast(view.data(), view.size());
+        check("find_job_id_problem_fast",
+              fast.reason == sttj::detail::job_id_fast_valid
+                  ? std::nullopt
+                  : std::optional<JobIdError>{JobIdError{static_cast<JobIdReason>(fast.reason), fast.offset,
+                                                         fast.code_point, fast.utf8_problem}});
+        check_valid("is_valid_job_id_fast", sttj::detail::is_valid_job_id_fast(view.data(), view.size()));
+    }
+#endif
+    return found;
+}
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool address_sanitizer = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool address_sanitizer = true;
+#else
+constexpr bool address_sanitizer = false;
+#endif
+#else
+constexpr bool address_sanitizer = false;
+#endif
+
+// The same, with the id alone in an exact-size heap buffer (ASan flags any
+// read past its end), then followed by each dangerous byte (a read past the
+// end that changes an answer fails without ASan too). Under ASan the second
+// pass can find nothing the first did not: a function that reads no byte
+// past the end cannot depend on that byte. It is skipped there (it would
+// take most of the sanitizer build's test time).
+std::string disagreement(std::string_view id, const std::optional<JobIdError>& want) {
+    const ExactBytes exact{id};
+    std::string found = disagreement_at(exact.view(), want);
+    if (!found.empty()) return hex(id) + "alone: " + found + ", want " + print(want);
+    if (address_sanitizer) return {};
+    ExactBytes followed = ExactBytes::followed_by(id, '\0');
+    for (const char next : sttj_test::dangerous_next_bytes()) {
+        followed.set_next(next);
+        found = disagreement_at(followed.view(), want, false);  // the definition was checked alone
+        if (!found.empty()) {
+            return hex(id) + "followed by " + hex({&next, 1}) + ": " + found + ", want " + print(want);
         }
-        scalars += 1;
-        if (scalars == 33) return JobIdError{JobIdReason::TooLong, pos, 0};
-        if (!icu_allowed(step.code_point)) return JobIdError{JobIdReason::Character, pos, step.code_point};
-        pos += step.length;
     }
-    return std::nullopt;
+    return {};
 }
 
-// RC_ASSERT(got == want) with both sides in the counterexample report.
-void assert_same(const std::optional<JobIdError>& got, const std::optional<JobIdError>& want) {
-    RC_LOG() << "got  " << Catch::StringMaker<std::optional<JobIdError>>::convert(got) << "\nwant "
-             << Catch::StringMaker<std::optional<JobIdError>>::convert(want) << "\n";
-    RC_ASSERT(got == want);
+// RC_ASSERT that every run-time answer on `id` is `want`, with the first
+// disagreement in the counterexample report.
+void assert_agrees(std::string_view id, const std::optional<JobIdError>& want) {
+    const std::string found = disagreement(id, want);
+    RC_LOG() << found << "\n";
+    RC_ASSERT(found.empty());
 }
 
 // ------------------------------------------------------------ generators
@@ -230,16 +251,32 @@ TEST_CASE("the generators produce what they claim", "[properties]") {
     CHECK(ref_decode("\xF5\x80\x80\x80", 0).problem == Utf8Problem::InvalidByte);
     CHECK(ref_decode("\xE2\x82", 0).problem == Utf8Problem::Truncated);
     CHECK(ref_decode("\xE2\x82x", 0).problem == Utf8Problem::BadContinuation);
+    // The sweep's sequences are allowed or not as job_id_sweep.hpp says, and
+    // three of them (one per length) stay allowed with any continuation
+    // byte as their last (so a read past a truncated one can complete it).
+    for (const sttj_test::SweepSequence& sequence : sttj_test::sweep_sequences) {
+        INFO(hex(sequence.bytes));
+        CHECK(reference(sequence.bytes).has_value() == !sequence.allowed);
+        if (!sequence.any_last_byte_allowed) continue;
+        for (int last = 0x80; last <= 0xBF; ++last) {
+            std::string completed{sequence.bytes};
+            completed.back() = static_cast<char>(last);
+            CHECK_FALSE(reference(completed).has_value());
+        }
+    }
+    CHECK(std::count_if(std::begin(sttj_test::sweep_sequences), std::end(sttj_test::sweep_sequences),
+                        [](const auto& q) { return q.any_last_byte_allowed; }) == 3);
+    // The dangerous bytes: 64 continuation bytes and four others.
+    CHECK(sttj_test::dangerous_next_bytes().size() == 64 + 4);
 }
 
 TEST_CASE("laws of the JobId character set and length", "[properties]") {
     rc::prop("any 1..32 allowed scalars make a valid JobId", [] {
         const auto scalars = *gen_allowed_scalars(1, 32);
         const std::string id = encode_all(scalars);
-        assert_same(sttj::find_job_id_error(id), std::nullopt);
-        assert_same(sttj::detail::find_job_id_error_scalar(id), std::nullopt);
-        RC_ASSERT(sttj::is_valid_job_id(id));
-        const auto made = sttj::JobId::make(id);
+        assert_agrees(id, std::nullopt);
+        const ExactBytes exact{id};
+        const auto made = sttj::JobId::make(exact.view());
         RC_ASSERT(made.has_value());
         RC_ASSERT(made->view() == id);
     });
@@ -253,29 +290,46 @@ TEST_CASE("laws of the JobId character set and length", "[properties]") {
         const std::optional<JobIdError> expected =
             index < 32 ? JobIdError{JobIdReason::Character, offset_of(scalars, index), bad}
                        : JobIdError{JobIdReason::TooLong, offset_of(scalars, 32), 0};
-        assert_same(sttj::find_job_id_error(id), expected);
-        RC_ASSERT_FALSE(sttj::is_valid_job_id(id));
+        assert_agrees(id, expected);
     });
 
     rc::prop("33..64 allowed scalars are TooLong at the 33rd", [] {
         const auto scalars = *gen_allowed_scalars(33, 64);
-        const std::string id = encode_all(scalars);
-        const std::optional<JobIdError> expected = JobIdError{JobIdReason::TooLong, offset_of(scalars, 32), 0};
-        assert_same(sttj::find_job_id_error(id), expected);
-        assert_same(sttj::detail::find_job_id_error_scalar(id), expected);
+        assert_agrees(encode_all(scalars), JobIdError{JobIdReason::TooLong, offset_of(scalars, 32), 0});
     });
 }
 
 TEST_CASE("find_job_id_error equals the reference on any bytes", "[properties][reference]") {
     // Reason, offset, code point and UTF-8 problem, all compared.
-    const auto law = [](const std::string& s) {
-        const auto want = reference(s);
-        assert_same(sttj::find_job_id_error(s), want);
-        RC_ASSERT(sttj::is_valid_job_id(s) == !want.has_value());
-    };
+    const auto law = [](const std::string& s) { assert_agrees(s, reference(s)); };
     rc::prop("arbitrary strings", [&] { law(*rc::gen::arbitrary<std::string>()); });
     rc::prop("strings biased to high bytes", [&] { law(*gen_high_bytes()); });
     rc::prop("strings glued from whole and broken sequences", [&] { law(*gen_pieces()); });
+}
+
+TEST_CASE("every run-time answer is the same whatever byte follows the id", "[properties][fast_path]") {
+    // The law the exact buffers serve, stated for any id and any next byte:
+    // is_valid_job_id(x) == !find_job_id_error(x), and both (and the fast
+    // paths called directly) equal the scalar definition, which never reads
+    // past the id.
+    const auto law = [](const std::string& id, char next) {
+        const ExactBytes followed = ExactBytes::followed_by(id, next);
+        const std::string found = disagreement_at(followed.view(), sttj::detail::find_job_id_error_scalar(id));
+        RC_LOG() << hex(id) << "followed by " << hex({&next, 1}) << ": " << found << "\n";
+        RC_ASSERT(found.empty());
+    };
+    const auto any_byte = gen_byte(0, 0x100);
+    rc::prop("arbitrary strings", [&] { law(*rc::gen::arbitrary<std::string>(), *any_byte); });
+    rc::prop("strings glued from whole and broken sequences", [&] { law(*gen_pieces(), *any_byte); });
+    rc::prop("60..68 bytes of allowed scalars, cut anywhere", [&] {
+        // The end of the one-word paths (64 bytes), where a lead may run past
+        // the id: allowed scalars cut at any byte, so the last one may be a
+        // truncated lead.
+        const std::string whole = encode_all(*gen_allowed_scalars(16, 40));
+        const auto cut = *rc::gen::inRange<std::size_t>(std::min<std::size_t>(whole.size(), 60),
+                                                        std::min<std::size_t>(whole.size(), 68) + 1);
+        law(whole.substr(0, cut), *any_byte);
+    });
 }
 
 TEST_CASE("find_job_id_error equals the reference on all short strings of interesting bytes",
@@ -291,17 +345,8 @@ TEST_CASE("find_job_id_error equals the reference on all short strings of intere
     std::string first;
     const auto check = [&](const std::string& s) {
         ++checked;
-        const auto got = sttj::find_job_id_error(s);
-        const auto want = reference(s);
-        if ((got != want || sttj::is_valid_job_id(s) != !want.has_value()) && ++mismatches <= 5) {
-            for (const char c : s) {
-                char hex[4];
-                std::snprintf(hex, sizeof hex, "%02X ", static_cast<unsigned char>(c));
-                first += hex;
-            }
-            first += ": got " + Catch::StringMaker<std::optional<JobIdError>>::convert(got) + ", want " +
-                     Catch::StringMaker<std::optional<JobIdError>>::convert(want) + "\n";
-        }
+        const std::string found = disagreement(s, reference(s));
+        if (!found.empty() && ++mismatches <= 5) first += found + "\n";
     };
     std::string s;
     for (const char a : bytes) {
@@ -324,11 +369,7 @@ TEST_CASE("find_job_id_error equals the reference on all short strings of intere
 }
 
 TEST_CASE("the run-time fast path agrees with the scalar definition", "[properties][fast_path]") {
-    const auto law = [](const std::string& s) {
-        const auto scalar = sttj::detail::find_job_id_error_scalar(s);
-        assert_same(sttj::find_job_id_error(s), scalar);
-        RC_ASSERT(sttj::is_valid_job_id(s) == !scalar.has_value());
-    };
+    const auto law = [](const std::string& s) { assert_agrees(s, sttj::detail::find_job_id_error_scalar(s)); };
     rc::prop("arbitrary strings", [&] { law(*rc::gen::arbitrary<std::string>()); });
     rc::prop("ASCII strings of 0..40 bytes", [&] {
         const auto size = *rc::gen::inRange<std::size_t>(0, 41);
@@ -378,11 +419,20 @@ TEST_CASE("the inline check for common ids on every byte at every position of 14
                 std::string s(size, '7');
                 s[pos] = static_cast<char>(byte);
                 const bool want = size >= 16 && size <= 32 && common(byte);
-                const bool got = sttj::detail::is_common_id_16_to_32(s.data(), s.size());
-                if ((got != want || (got && reference(s).has_value())) && ++mismatches <= 5) {
+                // Alone, then followed by each dangerous byte (which, read as
+                // part of the id, would make a 32-byte id 33 bytes long).
+                ExactBytes exact{s};
+                ExactBytes followed = ExactBytes::followed_by(s, '\0');
+                bool ok = sttj::detail::is_common_id_16_to_32(exact.data(), exact.size()) == want;
+                for (const char next : sttj_test::dangerous_next_bytes()) {
+                    followed.set_next(next);
+                    ok = ok && sttj::detail::is_common_id_16_to_32(followed.data(), followed.size()) == want;
+                }
+                if (want && reference(s).has_value()) ok = false;
+                if (!ok && ++mismatches <= 5) {
                     char buf[96];
-                    std::snprintf(buf, sizeof buf, "size %zu, byte 0x%02X at %zu: %d\n", size, byte, pos,
-                                  static_cast<int>(got));
+                    std::snprintf(buf, sizeof buf, "size %zu, byte 0x%02X at %zu: want %d\n", size, byte, pos,
+                                  static_cast<int>(want));
                     first += buf;
                 }
             }
@@ -393,10 +443,11 @@ TEST_CASE("the inline check for common ids on every byte at every position of 14
 }
 
 TEST_CASE("the fast path on every byte at every position of 1..40-byte ids", "[fast_path][exhaustive]") {
-    // A valid id of `size` bytes with one byte replaced: the fast path must
-    // say valid exactly for allowed ASCII, and the public answer must be the
-    // scalar definition's.
+    // A valid id of `size` bytes with one byte replaced: valid exactly for
+    // allowed ASCII up to 32 bytes, and every run-time answer the
+    // reference's, the id alone or followed by any dangerous byte.
     std::size_t mismatches = 0;
+    std::size_t valid = 0;
     std::string first;
     for (std::size_t size = 1; size <= 40; ++size) {
         for (std::size_t pos = 0; pos < size; ++pos) {
@@ -404,114 +455,98 @@ TEST_CASE("the fast path on every byte at every position of 1..40-byte ids", "[f
                 std::string s(size, 'k');
                 s[pos] = static_cast<char>(byte);
                 const bool allowed_ascii = byte < 0x80 && icu_allowed(static_cast<char32_t>(byte));
-                const bool fast =
-                    sttj::detail::find_job_id_problem_fast(s.data(), s.size()).reason == sttj::detail::job_id_fast_valid;
-                const auto got = sttj::find_job_id_error(s);
-                const auto scalar = sttj::detail::find_job_id_error_scalar(s);
-                const bool ok = fast == (allowed_ascii && size <= 32) && got == scalar && got == reference(s) &&
-                                sttj::is_valid_job_id(s) == fast;
-                if (!ok && ++mismatches <= 5) {
-                    char buf[96];
-                    std::snprintf(buf, sizeof buf, "size %zu, byte 0x%02X at %zu: fast %d\n", size, byte, pos,
-                                  static_cast<int>(fast));
-                    first += buf;
-                }
+                const auto want = reference(s);
+                valid += !want.has_value();
+                std::string found = disagreement(s, want);
+                if (found.empty() && want.has_value() == (allowed_ascii && size <= 32)) found = hex(s) + "reference";
+                if (!found.empty() && ++mismatches <= 5) first += found + "\n";
             }
         }
     }
     INFO(first);
     CHECK(mismatches == 0);
+    CHECK(valid == 72 * (32 * 33 / 2));  // the 72 allowed ASCII bytes at each position of 1..32-byte ids
 }
 
 TEST_CASE("the fast path on multi-byte and broken sequences at every position of 1..70-byte ids",
           "[fast_path][exhaustive]") {
-    // An id of `size` bytes: valid scalars, one sequence at byte `pos` (cut
-    // off where the id ends, so every lead also appears truncated), valid
-    // scalars after it. The valid scalars are 4-byte ones in a first pass,
-    // so even a 70-byte id has at most 23 scalars and gets past the length
-    // check, and 2-byte ones in a second, so a 64-byte id has up to 32
-    // multi-byte sequences and a 66..70-byte one can pass 32 scalars.
-    // The sizes cross every block and word boundary of the fast paths: 16,
-    // 32, 48 and 64 bytes (the one-word is_valid_job_id paths end at 64, and
-    // a lead in bytes 61..63 calls for continuation bytes past bit 63).
-    const std::string_view sequences[] = {
-        "\xC3\xA9",          // U+00E9 e acute: allowed
-        "\xE4\xB8\xAD",      // U+4E2D: allowed
-        "\xF0\x9D\x90\x80",  // U+1D400: allowed
-        "\xE3\x80\x80",      // U+3000 ideographic space (Zs): allowed
-        "\xC2\xA7",          // U+00A7 section sign (Po): not allowed
-        "\xE2\x82\xAC",      // U+20AC euro sign (Sc): not allowed
-        "\xF0\x9F\x98\x80",  // U+1F600 (So): not allowed
-        "\x80",              // stray continuation byte
-        "\xC0\x80",          // overlong (C0)
-        "\xE0\x80\x80",      // overlong 3-byte
-        "\xF0\x80\x80\x80",  // overlong 4-byte
-        "\xED\xA0\x80",      // surrogate U+D800
-        "\xF4\x90\x80\x80",  // above U+10FFFF
-        "\xF5\x80\x80\x80",  // F5: never valid
-        "\xC3\xA9\x80",      // good sequence, then a stray continuation
-        "\xE4\xB8" "k",      // lead short of a continuation byte
-        "!",                 // bad ASCII
-    };
-    constexpr std::size_t allowed_sequences = 4;  // the first four above
-    constexpr std::size_t good_then_stray = 14;   // "\xC3\xA9\x80"
-    // `bytes` bytes of allowed scalars: `filler` as often as it fits, then
-    // 'k'; and how many scalars that run has, for the expected verdicts.
-    const std::string_view fillers[] = {"\xF0\x9D\x90\x80", "\xC3\xA9"};  // U+1D400, U+00E9
-    const auto valid_run = [](std::string_view filler, std::size_t bytes) {
-        std::string run;
-        for (; bytes >= filler.size(); bytes -= filler.size()) run += filler;
-        return run.append(bytes, 'k');
-    };
-    const auto run_scalars = [](std::string_view filler, std::size_t bytes) {
-        return bytes / filler.size() + bytes % filler.size();
-    };
-    for (const std::string_view filler : fillers) {
+    // job_id_sweep.hpp: one sequence (whole, cut off where the id ends, or
+    // ill-formed) at every position of 1..70-byte ids between runs of valid
+    // scalars. Each id is judged alone in an exact-size buffer, then
+    // followed by each dangerous byte.
+    for (const std::string_view filler : sttj_test::sweep_fillers) {
         INFO("filler of " << filler.size() << " bytes");
         std::size_t checked = 0;
         std::size_t valid = 0;
         std::size_t expected_valid = 0;
         std::size_t mismatches = 0;
         std::string first;
-        for (std::size_t size = 1; size <= 70; ++size) {
-            for (std::size_t pos = 0; pos < size; ++pos) {
-                for (std::size_t which = 0; which < std::size(sequences); ++which) {
-                    const std::string_view sequence = sequences[which];
-                    const std::string_view kept = sequence.substr(0, size - pos);
-                    const std::size_t after = size - pos - kept.size();
-                    const std::string s = valid_run(filler, pos) + std::string(kept) + valid_run(filler, after);
-                    REQUIRE(s.size() == size);
-                    ++checked;
-                    const auto want = reference(s);
-                    valid += !want.has_value();
-                    // Valid: one of the four allowed sequences, whole, or the
-                    // good one before a stray byte that the id's end cuts
-                    // off; and at most 32 scalars in all.
-                    const bool allowed_whole = which < allowed_sequences && kept.size() == sequence.size();
-                    const bool good_before_cut = which == good_then_stray && kept.size() == 2;
-                    expected_valid += (allowed_whole || good_before_cut) &&
-                                      run_scalars(filler, pos) + 1 + run_scalars(filler, after) <= 32;
-                    const bool ok =
-                        sttj::find_job_id_error(s) == want && sttj::is_valid_job_id(s) == !want.has_value();
-                    if (!ok && ++mismatches <= 5) {
-                        char buf[96];
-                        std::snprintf(buf, sizeof buf, "size %zu, sequence of %zu bytes at %zu\n", size,
-                                      sequence.size(), pos);
-                        first += buf;
-                    }
-                }
-            }
-        }
+        sttj_test::for_each_sweep_id(filler, 70, [&](const sttj_test::SweepId& id) {
+            ++checked;
+            const auto want = reference(id.bytes);
+            valid += !want.has_value();
+            expected_valid += id.valid;
+            const std::string found = disagreement(id.bytes, want);
+            if (!found.empty() && ++mismatches <= 5) first += found + "\n";
+        });
         INFO(first);
         CHECK(mismatches == 0);
-        CHECK(checked == 17 * (70 * 71 / 2));
+        CHECK(checked == std::size(sttj_test::sweep_sequences) * (70 * 71 / 2));
         CHECK(valid == expected_valid);
         if (filler.size() == 4) {
-            // No id reaches 33 scalars: the four allowed sequences wherever
+            // No id reaches 33 scalars: the six allowed sequences wherever
             // they fit whole, and the good sequence before a stray byte when
             // the id ends before the stray byte (sizes 2..70).
             const auto fits = [](std::size_t length) { return (71 - length) * (72 - length) / 2; };
-            CHECK(valid == fits(2) + 2 * fits(3) + fits(4) + 69);
+            CHECK(valid == 2 * fits(2) + 2 * fits(3) + 2 * fits(4) + 69);
         }
     }
+}
+
+TEST_CASE("regression: a lead that runs past the end of a 64- or 128-byte id", "[fast_path][regression]") {
+    // A mutation test found that the 1..64-byte is_valid_job_id path could
+    // let a 4-byte lead at byte 61 of a 64-byte id (15 x U+1D400, `a`, then
+    // F0 90 82) read one byte past the id: followed by 80..BF (U+10080..
+    // U+100BF are letters), it said valid where the definition says
+    // truncated. The same for every lead that calls for a continuation byte
+    // one past the end of a 64- or a 128-byte id.
+    const std::string bold_a = "\xF0\x9D\x90\x80";  // U+1D400
+    const auto repeat = [](const std::string& s, std::size_t n) {
+        std::string out;
+        while (n-- > 0) out += s;
+        return out;
+    };
+    const std::string e_acute = "\xC3\xA9";     // U+00E9
+    const std::string cjk = "\xE4\xB8\xAD";     // U+4E2D
+    struct Case {
+        std::string id;
+        std::size_t lead;  // the truncated lead's offset
+    };
+    // A lead at 125..127 of a 128-byte id follows 32 scalars at least; it is
+    // still Encoding, not TooLong: the definition decodes before it counts.
+    const Case cases[] = {
+        {repeat(bold_a, 15) + "a" + "\xF0\x90\x82", 61},          // 4-byte lead, 3 of 4 bytes
+        {repeat(bold_a, 15) + "ab" + "\xE4\xB8", 62},             // 3-byte lead, 2 of 3
+        {repeat(bold_a, 15) + "abc" + "\xD0", 63},                // 2-byte lead, 1 of 2
+        {repeat(bold_a, 15) + "a" + "\xF0\x90", 61},              // 2 of 4 bytes, 63-byte id
+        {repeat(bold_a, 31) + "a" + "\xF0\x90\x82", 125},         // the same at 128 bytes
+        {repeat(bold_a, 31) + e_acute + "\xE4\xB8", 126},
+        {repeat(bold_a, 31) + cjk + "\xD0", 127},
+    };
+    for (const Case& c : cases) {
+        INFO(hex(c.id));
+        const std::optional<JobIdError> want =
+            JobIdError{JobIdReason::Encoding, c.lead, static_cast<unsigned char>(c.id[c.lead]), Utf8Problem::Truncated};
+        CHECK(reference(c.id) == want);
+        CHECK(disagreement(c.id, want) == "");
+        // Whatever follows the id, no JobId is made of it.
+        for (int next = 0x80; next <= 0xBF; ++next) {
+            const ExactBytes followed = ExactBytes::followed_by(c.id, static_cast<char>(next));
+            const auto made = sttj::JobId::make(followed.view());
+            REQUIRE_FALSE(made.has_value());
+            CHECK(std::optional<JobIdError>{made.error()} == want);
+        }
+    }
+    CHECK(cases[0].id.size() == 64);
+    CHECK(cases[4].id.size() == 128);
 }

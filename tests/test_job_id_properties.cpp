@@ -503,6 +503,43 @@ TEST_CASE("the fast path on multi-byte and broken sequences at every position of
     }
 }
 
+TEST_CASE("ids of every byte length from 1 to 130", "[fast_path][exhaustive]") {
+    // For each length: a valid id of exactly that many bytes where one
+    // exists (4-byte scalars, then one of 1..4 bytes: at most 32 scalars up
+    // to 128 bytes), and the same id with its last byte replaced by a
+    // disallowed ASCII character, followed by a stray continuation byte, and
+    // cut one byte short. Every block, word and mask boundary of the fast paths
+    // falls at the end of one of them.
+    const std::string last_of_length[] = {"", "k", "\xC3\xA9", "\xE4\xB8\xAD", "\xF0\x90\x82\x80"};
+    std::size_t checked = 0;
+    std::size_t valid = 0;
+    std::size_t mismatches = 0;
+    std::string first;
+    for (std::size_t bytes = 1; bytes <= 130; ++bytes) {
+        const std::size_t tail = bytes % 4 == 0 ? 4 : bytes % 4;
+        std::string id;
+        for (std::size_t i = 0; i < (bytes - tail) / 4; ++i) id += "\xF0\x9D\x90\x80";
+        id += last_of_length[tail];
+        REQUIRE(id.size() == bytes);
+        std::string bad_ascii = id;
+        bad_ascii.back() = '!';
+        const std::string stray = id + '\x80';
+        for (const std::string& s : {id, bad_ascii, stray, id.substr(0, bytes - 1)}) {
+            ++checked;
+            const auto want = reference(s);
+            valid += !want.has_value();
+            const std::string found = disagreement(s, want);
+            if (!found.empty() && ++mismatches <= 5) first += found + "\n";
+        }
+    }
+    INFO(first);
+    CHECK(mismatches == 0);
+    CHECK(checked == 4 * 130);
+    // Valid: the whole id at 1..128 bytes, and the id cut short where that
+    // leaves whole scalars (the cut drops a 1-byte 'k': lengths 4k+1, 2..129).
+    CHECK(valid == 128 + 32);
+}
+
 TEST_CASE("regression: a lead that runs past the end of a 64- or 128-byte id", "[fast_path][regression]") {
     // A mutation test found that the 1..64-byte is_valid_job_id path could
     // let a 4-byte lead at byte 61 of a 64-byte id (15 x U+1D400, `a`, then

@@ -231,6 +231,13 @@ TEST_CASE("malformed documents: the same error from all four parsers", "[parse][
         {"invalid escape \\a", R"({"x":"a\a"})", {Syntax, 7, "invalid escape"}},
         {"escaped raw newline", "{\"x\":\"\\\n\"}", {Syntax, 6, "invalid escape"}},
         {"non-hex digit in \\u", R"({"x":"\u12G4"})", {Syntax, 10, "\\u must be followed by four hex digits"}},
+        // The bytes just outside each hex digit range: / : @ G ` g.
+        {"'/' in \\u", R"({"x":"\u00/0"})", {Syntax, 10, "\\u must be followed by four hex digits"}},
+        {"':' in \\u", R"({"x":"\u00:0"})", {Syntax, 10, "\\u must be followed by four hex digits"}},
+        {"'@' in \\u", R"({"x":"\u00@0"})", {Syntax, 10, "\\u must be followed by four hex digits"}},
+        {"'G' in \\u", R"({"x":"\u00G0"})", {Syntax, 10, "\\u must be followed by four hex digits"}},
+        {"'`' in \\u", R"({"x":"\u00`0"})", {Syntax, 10, "\\u must be followed by four hex digits"}},
+        {"'g' in \\u", R"({"x":"\u00g0"})", {Syntax, 10, "\\u must be followed by four hex digits"}},
         {"short \\u", R"({"x":"\u12"})", {Syntax, 10, "\\u must be followed by four hex digits"}},
         {"\\u cut by the end", R"({"x":"\u12)", {Syntax, 10, "unterminated string"}},
         {"backslash at the end", R"({"x":"\)", {Syntax, 7, "unterminated string"}},

@@ -20,15 +20,29 @@
 //   them.
 //
 // STTJ_NO_SIMD
-//   Keep the JobId fast path but without SSE2 (the byte loop computes the
-//   same masks): for testing, and for targets without SSE2.
+//   Validate JobIds with the plain definition at run time, as targets
+//   without SSE2 do: for testing that code on x86-64.
 //
-// (No macro) SSSE3
-//   A build that targets SSSE3 (-mssse3, -march=x86-64-v2 or later) gets a
-//   faster ASCII check in the JobId fast path, chosen at compile time from
-//   __SSSE3__. sttj does no run-time CPU dispatch.
+// STTJ_NO_EXTENSIONS
+//   Use no GCC or Clang extension (vector types and builtins, attributes,
+//   `if consteval` before C++23): the code a compiler that is neither, such
+//   as MSVC, compiles. For testing that code with GCC and Clang.
+//
+// (No macro) instruction sets
+//   On x86-64 the JobId validator uses SSE2; a build that targets SSSE3 and
+//   POPCNT (-march=x86-64-v2 or later) gets a faster ASCII check, chosen at
+//   compile time. sttj does no run-time CPU dispatch. Unlike the macros
+//   above, the instruction set may differ between the TUs of one program:
+//   every function whose code depends on it, or on these macros, has a name
+//   tagged by them (detail/isa.hpp), so a TU built with -march=native and
+//   one built for baseline x86-64 never share one.
 
 #include <type_traits>
+
+// GCC's and Clang's extensions, unless STTJ_NO_EXTENSIONS.
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(STTJ_NO_EXTENSIONS)
+#define STTJ_DETAIL_GNU 1
+#endif
 
 // Where sttj's run-time code is compiled. STTJ_DETAIL_RUN_TIME_CODE: every
 // TU of a header-only program, and with STTJ_SEPARATE_COMPILATION only the
@@ -64,7 +78,7 @@
 #if defined(__cpp_if_consteval) && __cpp_if_consteval >= 202106L
 #define STTJ_DETAIL_ALLOW_IF_CONSTEVAL_BEGIN
 #define STTJ_DETAIL_ALLOW_IF_CONSTEVAL_END
-#elif defined(__clang__) && __clang_major__ >= 14 && !defined(__apple_build_version__)
+#elif defined(STTJ_DETAIL_GNU) && defined(__clang__) && __clang_major__ >= 14 && !defined(__apple_build_version__)
 // Clang 14 calls the warning group c++2b-extensions; later Clangs c++23-.
 #if __has_warning("-Wc++23-extensions")
 #define STTJ_DETAIL_ALLOW_IF_CONSTEVAL_BEGIN \
@@ -74,7 +88,7 @@
     _Pragma("clang diagnostic push") _Pragma("clang diagnostic ignored \"-Wc++2b-extensions\"")
 #endif
 #define STTJ_DETAIL_ALLOW_IF_CONSTEVAL_END _Pragma("clang diagnostic pop")
-#elif defined(__GNUC__) && !defined(__clang__) && !defined(__EDG__) && __GNUC__ >= 12
+#elif defined(STTJ_DETAIL_GNU) && !defined(__clang__) && !defined(__EDG__) && __GNUC__ >= 12
 #define STTJ_DETAIL_ALLOW_IF_CONSTEVAL_BEGIN \
     _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wc++23-extensions\"")
 #define STTJ_DETAIL_ALLOW_IF_CONSTEVAL_END _Pragma("GCC diagnostic pop")

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "detail/isa.hpp"
+
 namespace sttj {
 
 /// What kind of rule a rejected input broke.
@@ -15,6 +17,8 @@ enum class ErrorCategory : std::uint8_t {
     Constraint,  ///< right shape, but a value the service rejects (bad JobId, unknown JobStatus)
     Limit,       ///< beyond a documented limit of this library (nesting depth)
 };
+
+inline namespace STTJ_DETAIL_ISA {  // detail/isa.hpp
 
 /// The lowercase name used in messages and by the CLI: "syntax", "encoding", ...
 [[nodiscard]] constexpr std::string_view to_string(ErrorCategory category) noexcept {
@@ -27,6 +31,8 @@ enum class ErrorCategory : std::uint8_t {
     }
     return "unknown";
 }
+
+}  // inline namespace STTJ_DETAIL_ISA
 
 /// Why an input was rejected: its category, the byte offset in the input
 /// where the problem was found, a static message, and the wire name of the

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string_view>
 
+#include "detail/isa.hpp"
 #include "inline_string.hpp"
 
 namespace sttj {
@@ -81,6 +82,8 @@ inline constexpr std::array<ErrorInfo, 14> known_errors = {{
     {KnownError::ValidationError, "ValidationError", 400, false, false, false},
 }};
 
+inline namespace STTJ_DETAIL_ISA {  // detail/isa.hpp
+
 /// The facts about a known error.
 [[nodiscard]] constexpr const ErrorInfo& error_info(KnownError error) noexcept {
     return known_errors[static_cast<std::size_t>(error)];
@@ -107,6 +110,8 @@ inline constexpr std::array<ErrorInfo, 14> known_errors = {{
     if (const auto hash = raw.find('#'); hash != std::string_view::npos) raw = raw.substr(hash + 1);
     return raw;
 }
+
+}  // inline namespace STTJ_DETAIL_ISA
 
 }  // namespace sttj
 

@@ -29,6 +29,7 @@
 #include <span>
 #include <string_view>
 
+#include "detail/isa.hpp"
 #include "detail/job_id_chars.hpp"
 #include "detail/json_reader.hpp"  // encode_utf8
 #include "error_response.hpp"
@@ -37,7 +38,8 @@
 #include "job_status.hpp"
 #include "model.hpp"
 
-namespace sttj::fuzzing {
+// Tagged (detail/isa.hpp): Source calls the tagged JobId::make.
+namespace sttj::fuzzing::inline STTJ_DETAIL_ISA {
 
 namespace detail {
 
@@ -245,6 +247,6 @@ private:
     std::size_t pos_ = 0;
 };
 
-}  // namespace sttj::fuzzing
+}  // namespace sttj::fuzzing::inline STTJ_DETAIL_ISA
 
 #endif  // STTJ_FUZZING_HPP

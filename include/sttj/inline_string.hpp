@@ -35,7 +35,7 @@ public:
         return a.view() == b.view();
     }
     friend constexpr std::strong_ordering operator<=>(const InlineString& a, const InlineString& b) noexcept {
-        return a.view() <=> b.view();
+        return a.view().compare(b.view()) <=> 0;  // libc++ 14's string_view has no <=>
     }
 
 private:

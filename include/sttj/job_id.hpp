@@ -10,11 +10,12 @@
 #include <type_traits>
 
 #include "config.hpp"
+#include "detail/isa.hpp"
 #include "detail/job_id_chars.hpp"
 #include "detail/store_zero.hpp"
 #include "detail/utf8.hpp"
 #include "result.hpp"
-#if defined(STTJ_DETAIL_FAST_PATHS)
+#if defined(STTJ_DETAIL_SSE2)
 #include "detail/job_id_fast_path.hpp"
 #endif
 
@@ -33,6 +34,8 @@ enum class JobIdReason : std::uint8_t {
     Character,  ///< a scalar outside L*, Z*, N* and `_ . : / = + - % @`
 };
 
+inline namespace STTJ_DETAIL_ISA {  // detail/isa.hpp
+
 /// The reason's name as the CLI prints it: "empty", "too-long", "encoding", "character".
 [[nodiscard]] constexpr std::string_view to_string(JobIdReason reason) noexcept {
     switch (reason) {
@@ -43,6 +46,8 @@ enum class JobIdReason : std::uint8_t {
     }
     return "unknown";
 }
+
+}  // inline namespace STTJ_DETAIL_ISA
 
 /// The first problem in a would-be JobId, scanning from the front.
 struct JobIdError {
@@ -70,7 +75,7 @@ struct JobIdError {
     friend constexpr bool operator==(const JobIdError&, const JobIdError&) noexcept = default;
 };
 
-namespace detail {
+namespace detail::inline STTJ_DETAIL_ISA {
 
 /// The definition of a valid JobId, one scalar at a time. Every faster path
 /// must agree with this function (the fuzzers and property tests check it).
@@ -94,9 +99,9 @@ namespace detail {
     return !find_job_id_error_scalar(utf8).has_value();
 }
 
-}  // namespace detail
+}  // namespace detail::inline STTJ_DETAIL_ISA
 
-#if defined(STTJ_DETAIL_FAST_PATHS)
+#if defined(STTJ_DETAIL_SSE2)
 // The reasons the JobId fast path reports are JobIdReason's values.
 static_assert(detail::job_id_fast_empty == static_cast<std::uint8_t>(JobIdReason::Empty) &&
               detail::job_id_fast_too_long == static_cast<std::uint8_t>(JobIdReason::TooLong) &&
@@ -104,12 +109,21 @@ static_assert(detail::job_id_fast_empty == static_cast<std::uint8_t>(JobIdReason
               detail::job_id_fast_character == static_cast<std::uint8_t>(JobIdReason::Character));
 #endif
 
+#if defined(STTJ_SEPARATE_COMPILATION)
 namespace detail {
+// Compiled once, in the TU that includes <sttj/src.hpp> (see config.hpp).
+// Not tagged (isa.hpp): every TU calls the one definition.
+[[nodiscard]] std::optional<JobIdError> find_job_id_error_compiled(std::string_view utf8) noexcept;
+[[nodiscard]] bool is_valid_job_id_compiled(std::string_view utf8) noexcept;
+}  // namespace detail
+#endif
 
 #if defined(STTJ_DETAIL_RUN_TIME_CODE)
+namespace detail::inline STTJ_DETAIL_ISA {
+
 /// find_job_id_error's code: the run-time fast paths, else the definition.
 [[nodiscard]] constexpr std::optional<JobIdError> find_job_id_error_inline(std::string_view utf8) noexcept {
-#if defined(STTJ_DETAIL_FAST_PATHS)
+#if defined(STTJ_DETAIL_SSE2)
     if (!std::is_constant_evaluated()) {
         // The common id (16..32 ASCII letters, digits and `-./:`, e.g. 32
         // hex digits or a UUID) is decided here, inline: two vector loads,
@@ -126,7 +140,7 @@ namespace detail {
 
 /// is_valid_job_id's code.
 [[nodiscard]] constexpr bool is_valid_job_id_inline(std::string_view utf8) noexcept {
-#if defined(STTJ_DETAIL_FAST_PATHS)
+#if defined(STTJ_DETAIL_SSE2)
     if (!std::is_constant_evaluated()) {
         // Same inline check for the common id as above; an invalid id then
         // stops at the first check it fails.
@@ -135,15 +149,11 @@ namespace detail {
 #endif
     return is_valid_job_id_scalar(utf8);
 }
+
+}  // namespace detail::inline STTJ_DETAIL_ISA
 #endif
 
-#if defined(STTJ_SEPARATE_COMPILATION)
-// Compiled once, in the TU that includes <sttj/src.hpp> (see config.hpp).
-[[nodiscard]] std::optional<JobIdError> find_job_id_error_compiled(std::string_view utf8) noexcept;
-[[nodiscard]] bool is_valid_job_id_compiled(std::string_view utf8) noexcept;
-#endif
-
-}  // namespace detail
+inline namespace STTJ_DETAIL_ISA {
 
 /// The first reason `utf8` is not a valid JobId, or nullopt if it is valid.
 /// Note that `$` in the service's ECMA-262 pattern does not match before a
@@ -168,6 +178,8 @@ namespace detail {
 #endif
 }
 
+}  // inline namespace STTJ_DETAIL_ISA
+
 namespace detail {
 // Deliberately not constexpr: reaching it in a consteval call is the compile
 // error a bad JobId literal produces, and its name is the message.
@@ -190,6 +202,10 @@ public:
     constexpr JobId(detail::ValidatedJobIdKey, std::string_view valid) noexcept : JobId(valid) {}
 
     /// Validates `utf8` and copies it, or says why it is not a JobId.
+    // (A template, like literal(), so that each instruction set gets its
+    // own instantiation: the validator is tagged, detail/isa.hpp. Leave
+    // IsaTag defaulted.)
+    template <class IsaTag = detail::isa_tag>
     [[nodiscard]] static constexpr Result<JobId, JobIdError> make(std::string_view utf8) noexcept {
         if (const auto error = find_job_id_error(utf8)) return Unexpected{*error};
         return JobId{utf8};
@@ -197,8 +213,9 @@ public:
 
     /// A JobId checked at compile time: `JobId::literal("abc")` fails to compile
     /// if the text is not a valid JobId.
+    template <class IsaTag = detail::isa_tag>
     [[nodiscard]] static consteval JobId literal(std::string_view utf8) {
-        if (find_job_id_error(utf8)) detail::job_id_literal_is_not_a_valid_job_id();
+        if (detail::find_job_id_error_scalar(utf8)) detail::job_id_literal_is_not_a_valid_job_id();
         return JobId{utf8};
     }
 
@@ -213,7 +230,7 @@ public:
     friend constexpr bool operator==(const JobId& a, const JobId& b) noexcept { return a.view() == b.view(); }
     /// Byte-wise (= code point) order.
     friend constexpr std::strong_ordering operator<=>(const JobId& a, const JobId& b) noexcept {
-        return a.view() <=> b.view();
+        return a.view().compare(b.view()) <=> 0;  // libc++ 14's string_view has no <=>
     }
 
 private:

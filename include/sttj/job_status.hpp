@@ -6,6 +6,8 @@
 #include <optional>
 #include <string_view>
 
+#include "detail/isa.hpp"
+
 namespace sttj {
 
 /// The status of a text translation job (the service model's `JobStatus` enum).
@@ -33,6 +35,8 @@ inline constexpr std::array<std::string_view, 7> job_status_names = {
 };
 }  // namespace detail
 
+inline namespace STTJ_DETAIL_ISA {  // detail/isa.hpp
+
 /// The wire name of a status, e.g. "STOP_REQUESTED".
 [[nodiscard]] constexpr std::string_view to_string(JobStatus status) noexcept {
     const auto index = static_cast<std::size_t>(status);
@@ -46,6 +50,8 @@ inline constexpr std::array<std::string_view, 7> job_status_names = {
     }
     return std::nullopt;
 }
+
+}  // inline namespace STTJ_DETAIL_ISA
 
 }  // namespace sttj
 

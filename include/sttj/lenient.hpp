@@ -22,7 +22,9 @@ struct LenientStopTextTranslationJobResponse {
     std::optional<InlineString<lenient_text_capacity>> job_id;
     std::optional<InlineString<lenient_text_capacity>> job_status;
 
-    /// The status if it is one of the seven sttj knows.
+    /// The status if it is one of the seven sttj knows. (A template so that
+    /// each instruction set gets its own, detail/isa.hpp.)
+    template <class IsaTag = detail::isa_tag>
     [[nodiscard]] constexpr std::optional<JobStatus> known_job_status() const noexcept {
         return job_status ? job_status_from_string(job_status->view()) : std::nullopt;
     }

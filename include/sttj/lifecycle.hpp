@@ -3,6 +3,7 @@
 
 #include <string_view>
 
+#include "detail/isa.hpp"
 #include "job_status.hpp"
 
 // The stop lifecycle of a text translation job.
@@ -15,6 +16,16 @@
 // state." Everything else below is marked as sttj's choice.
 
 namespace sttj {
+
+/// What a StopTextTranslationJob request does to a job in a given status.
+enum class StopEffect : std::uint8_t {
+    MarksStopRequested,  ///< IN_PROGRESS -> STOP_REQUESTED (documented)
+    AlreadyStopping,     ///< STOP_REQUESTED: no change (not documented; sttj's choice)
+    AlreadyEnded,        ///< a terminal status: no change (not documented; sttj's choice)
+    NotStarted,          ///< SUBMITTED: not documented; sttj predicts no change
+};
+
+inline namespace STTJ_DETAIL_ISA {  // detail/isa.hpp
 
 /// True for the statuses a job never leaves: COMPLETED, COMPLETED_WITH_ERROR,
 /// FAILED and STOPPED. (Documented as end states in the JobStatus reference.)
@@ -56,14 +67,6 @@ namespace sttj {
     return false;
 }
 
-/// What a StopTextTranslationJob request does to a job in a given status.
-enum class StopEffect : std::uint8_t {
-    MarksStopRequested,  ///< IN_PROGRESS -> STOP_REQUESTED (documented)
-    AlreadyStopping,     ///< STOP_REQUESTED: no change (not documented; sttj's choice)
-    AlreadyEnded,        ///< a terminal status: no change (not documented; sttj's choice)
-    NotStarted,          ///< SUBMITTED: not documented; sttj predicts no change
-};
-
 /// The effect of a stop request on a job in `status`.
 [[nodiscard]] constexpr StopEffect stop_effect(JobStatus status) noexcept {
     if (status == JobStatus::InProgress) return StopEffect::MarksStopRequested;
@@ -95,6 +98,8 @@ enum class StopEffect : std::uint8_t {
     }
     return "unknown";
 }
+
+}  // inline namespace STTJ_DETAIL_ISA
 
 }  // namespace sttj
 

@@ -20,6 +20,8 @@
 #include <type_traits>
 
 #include "config.hpp"
+#include "detail/bytes.hpp"
+#include "detail/isa.hpp"
 #include "detail/json_reader.hpp"
 #include "error_response.hpp"
 #include "job_id.hpp"
@@ -31,7 +33,21 @@
 
 namespace sttj {
 
+#if defined(STTJ_SEPARATE_COMPILATION)
 namespace detail {
+// Compiled once, in the TU that includes <sttj/src.hpp> (see config.hpp).
+// Not tagged (detail/isa.hpp): every TU calls the one definition.
+[[nodiscard]] Result<StopTextTranslationJobRequest> parse_request_compiled(std::string_view json) noexcept;
+[[nodiscard]] Result<StopTextTranslationJobResponse> parse_response_compiled(std::string_view json) noexcept;
+[[nodiscard]] Result<LenientStopTextTranslationJobResponse> parse_response_lenient_compiled(
+    std::string_view json) noexcept;
+[[nodiscard]] Result<ErrorResponse> parse_error_compiled(std::string_view body,
+                                                         std::string_view error_type_header) noexcept;
+}  // namespace detail
+#endif
+
+// Everything below reaches the JobId validator: tagged (detail/isa.hpp).
+namespace detail::inline STTJ_DETAIL_ISA {
 
 // Decoded scalars of a JobId string and where each came from, kept for the
 // first 33 scalars: enough to find the first error exactly as
@@ -184,7 +200,8 @@ static_assert(canonical_job_status_infix.substr(3, wire::job_status.size()) == w
 // The canonical response's status, found without a loop or a search (both
 // mispredict when statuses vary): the 8 bytes before the closing `"}` differ
 // for all seven statuses (for the short ones they include the end of the
-// infix), and a multiplicative hash of them picks the one status to compare.
+// infix), and a multiplicative hash of them, read as a little-endian number
+// on every target, picks the one status to compare.
 // The multiplier came from a search; any odd value that separates the seven
 // would do, and the static_assert below proves this one does.
 inline constexpr std::uint64_t job_status_tail_multiplier = 0x7fd63116e1ea24c5u;
@@ -198,7 +215,7 @@ struct JobStatusTailTable {
     bool perfect = true;
     constexpr JobStatusTailTable() noexcept {
         for (std::size_t i = 0; i < job_status_names.size(); ++i) {
-            // The last 8 bytes of infix + name, as an 8-byte load sees them.
+            // The last 8 bytes of infix + name, as load_le64 reads them.
             const std::string_view name = job_status_names[i];
             std::uint64_t tail = 0;
             for (std::size_t k = 0; k < 8; ++k) {
@@ -207,8 +224,7 @@ struct JobStatusTailTable {
                                    ? name[name.size() - from_end]
                                    : canonical_job_status_infix[canonical_job_status_infix.size() -
                                                                 (from_end - name.size())];
-                const std::size_t shift = std::endian::native == std::endian::little ? 8 * k : 8 * (7 - k);
-                tail |= std::uint64_t{static_cast<unsigned char>(c)} << shift;
+                tail |= std::uint64_t{static_cast<unsigned char>(c)} << (8 * k);
             }
             std::uint8_t& slot = status_at_slot[job_status_tail_slot(tail)];
             if (slot != 0xFF) perfect = false;
@@ -232,8 +248,7 @@ struct CanonicalResponse {
                                      canonical_suffix.size();
     if (json.size() < shortest || canonical_request_job_id(json).empty()) return {};
     const std::size_t status_end = json.size() - canonical_suffix.size();
-    std::uint64_t tail = 0;
-    std::memcpy(&tail, json.data() + status_end - 8, 8);
+    const std::uint64_t tail = load_le64(json.data() + status_end - 8);
     const std::uint8_t index = job_status_by_tail.status_at_slot[job_status_tail_slot(tail)];
     if (index == 0xFF) return {};
     const std::string_view name = job_status_names[index];
@@ -457,17 +472,9 @@ struct CanonicalResponse {
     return response;
 }
 
-#if defined(STTJ_SEPARATE_COMPILATION)
-// Compiled once, in the TU that includes <sttj/src.hpp> (see config.hpp).
-[[nodiscard]] Result<StopTextTranslationJobRequest> parse_request_compiled(std::string_view json) noexcept;
-[[nodiscard]] Result<StopTextTranslationJobResponse> parse_response_compiled(std::string_view json) noexcept;
-[[nodiscard]] Result<LenientStopTextTranslationJobResponse> parse_response_lenient_compiled(
-    std::string_view json) noexcept;
-[[nodiscard]] Result<ErrorResponse> parse_error_compiled(std::string_view body,
-                                                         std::string_view error_type_header) noexcept;
-#endif
+}  // namespace detail::inline STTJ_DETAIL_ISA
 
-}  // namespace detail
+inline namespace STTJ_DETAIL_ISA {
 
 /// Parses a StopTextTranslationJob request body, e.g. `{"JobId":"abc"}`.
 /// JobId is required; unknown members are checked and skipped.
@@ -514,6 +521,8 @@ struct CanonicalResponse {
 #endif
     return detail::parse_error_general(body, error_type_header);
 }
+
+}  // inline namespace STTJ_DETAIL_ISA
 
 }  // namespace sttj
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "detail/isa.hpp"
 #include "model.hpp"
 #include "serialize.hpp"
 #include "wire_names.hpp"
@@ -27,6 +28,8 @@ struct HttpRequest {
     std::string body;
 };
 
+inline namespace STTJ_DETAIL_ISA {  // calls to_json: tagged (detail/isa.hpp)
+
 /// The request ready to sign and send.
 [[nodiscard]] inline HttpRequest make_http_request(const StopTextTranslationJobRequest& request) {
     return HttpRequest{
@@ -36,6 +39,8 @@ struct HttpRequest {
         to_json(request),
     };
 }
+
+}  // inline namespace STTJ_DETAIL_ISA
 
 }  // namespace sttj
 

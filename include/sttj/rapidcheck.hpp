@@ -20,6 +20,11 @@
 //       const sttj::gen::InvalidJobId bad = *sttj::gen::invalid_job_id();
 //       RC_ASSERT(!my_client_accepts_id(bad.text));
 //   });
+//
+// The rc::Arbitrary specializations live in RapidCheck's namespace, so
+// unlike the rest of sttj they cannot be tagged by instruction set
+// (detail/isa.hpp): build the TUs of one test program that include this
+// header with the same -m/-march flags.
 
 #include <rapidcheck.h>
 
@@ -34,6 +39,7 @@
 #include <utility>
 #include <vector>
 
+#include "detail/isa.hpp"
 #include "detail/job_id_chars.hpp"
 #include "detail/json_reader.hpp"
 #include "detail/utf8.hpp"
@@ -45,7 +51,7 @@
 #include "model.hpp"
 #include "serialize.hpp"
 
-namespace sttj::gen {
+namespace sttj::gen::inline STTJ_DETAIL_ISA {
 
 /// A string that is not a JobId, with the first problem find_job_id_error()
 /// reports for it.
@@ -215,7 +221,7 @@ inline std::string bytes_of(std::initializer_list<unsigned char> list) {
                         [](std::uint32_t v) -> char32_t { return v >= 0xD800 ? v + 0x800 : v; });
 }
 
-}  // namespace sttj::gen
+}  // namespace sttj::gen::inline STTJ_DETAIL_ISA
 
 namespace rc {
 
@@ -303,7 +309,7 @@ struct Arbitrary<sttj::ErrorResponse> {
 
 }  // namespace rc
 
-namespace sttj::gen {
+namespace sttj::gen::inline STTJ_DETAIL_ISA {
 
 /// A scalar value not allowed in a JobId: well-known troublemakers (controls,
 /// '!', '#', a combining mark, an emoji, a format character, private use,
@@ -564,18 +570,22 @@ inline void showValue(const MalformedDocument& d, std::ostream& os) {
        << detail::json_string(d.error_type_header) << ", " << to_string(d.category) << "}";
 }
 
-}  // namespace sttj::gen
+}  // namespace sttj::gen::inline STTJ_DETAIL_ISA
 
-namespace sttj {
+namespace sttj::inline STTJ_DETAIL_ISA {
 
 inline void showValue(const JobId& id, std::ostream& os) { os << "JobId " << gen::detail::json_string(id.view()); }
 inline void showValue(JobStatus status, std::ostream& os) { os << to_string(status); }
-inline void showValue(const StopTextTranslationJobRequest& r, std::ostream& os) { os << to_json(r); }
-inline void showValue(const StopTextTranslationJobResponse& r, std::ostream& os) { os << to_json(r); }
+inline void showValue(const StopTextTranslationJobRequest& r, std::ostream& os) {
+    os << to_json(r);
+}
+inline void showValue(const StopTextTranslationJobResponse& r, std::ostream& os) {
+    os << to_json(r);
+}
 inline void showValue(const ErrorResponse& e, std::ostream& os) {
     os << to_json(e) << (e.message_truncated ? " (message truncated)" : "");
 }
 
-}  // namespace sttj
+}  // namespace sttj::inline STTJ_DETAIL_ISA
 
 #endif  // STTJ_RAPIDCHECK_HPP

@@ -17,6 +17,7 @@
 
 #include "config.hpp"
 #include "detail/attributes.hpp"
+#include "detail/isa.hpp"
 #include "detail/json_writer.hpp"
 #include "error_response.hpp"
 #include "job_id.hpp"
@@ -60,6 +61,11 @@ struct JsonSizeBound<ErrorResponse> {
                                          1 +
                                          member_size(wire::error_message, json_escape_factor * error_message_capacity);
 };
+
+}  // namespace detail
+
+// The writers: tagged (detail/isa.hpp).
+namespace detail::inline STTJ_DETAIL_ISA {
 
 // Writes `{`, then each present member in the given (sorted) order, then `}`.
 constexpr void write_member(JsonWriter& writer, bool& first, std::string_view name, std::string_view value) noexcept {
@@ -160,13 +166,13 @@ template <class T>
 }
 #endif
 
-}  // namespace detail
+}  // namespace detail::inline STTJ_DETAIL_ISA
 
 /// The most bytes write_json can produce for a T: a buffer this big never overflows.
 template <class T>
 inline constexpr std::size_t max_json_size = detail::JsonSizeBound<T>::value;
 
-namespace detail {
+namespace detail::inline STTJ_DETAIL_ISA {
 
 // write_json's definition, one overload per document: the general writer.
 constexpr Result<std::size_t> write_json_general(const StopTextTranslationJobRequest& request,
@@ -210,6 +216,22 @@ constexpr Result<std::size_t> write_json_general(const ErrorResponse& error, Out
     return detail::finish(writer, first);
 }
 
+}  // namespace detail::inline STTJ_DETAIL_ISA
+
+#if defined(STTJ_SEPARATE_COMPILATION)
+namespace detail {
+// Compiled once, in the TU that includes <sttj/src.hpp> (see config.hpp).
+// Not tagged (isa.hpp): every TU calls the one definition.
+Result<std::size_t> write_json_compiled(const StopTextTranslationJobRequest& request, OutputBuffer out) noexcept;
+Result<std::size_t> write_json_compiled(const StopTextTranslationJobResponse& response, OutputBuffer out) noexcept;
+Result<std::size_t> write_json_compiled(const LenientStopTextTranslationJobResponse& response,
+                                        OutputBuffer out) noexcept;
+Result<std::size_t> write_json_compiled(const ErrorResponse& error, OutputBuffer out) noexcept;
+}  // namespace detail
+#endif
+
+namespace detail::inline STTJ_DETAIL_ISA {
+
 #if defined(STTJ_DETAIL_RUN_TIME_CODE)
 // write_json's code: the unescaped fast path for a request or response
 // (write_unescaped), else the general writer, which also reports a buffer
@@ -227,15 +249,6 @@ constexpr Result<std::size_t> write_json_inline(const T& value, OutputBuffer out
 }
 #endif
 
-#if defined(STTJ_SEPARATE_COMPILATION)
-// Compiled once, in the TU that includes <sttj/src.hpp> (see config.hpp).
-Result<std::size_t> write_json_compiled(const StopTextTranslationJobRequest& request, OutputBuffer out) noexcept;
-Result<std::size_t> write_json_compiled(const StopTextTranslationJobResponse& response, OutputBuffer out) noexcept;
-Result<std::size_t> write_json_compiled(const LenientStopTextTranslationJobResponse& response,
-                                        OutputBuffer out) noexcept;
-Result<std::size_t> write_json_compiled(const ErrorResponse& error, OutputBuffer out) noexcept;
-#endif
-
 /// write_json for any of the four documents, into a buffer given as an
 /// OutputBuffer (see json_writer.hpp).
 template <class T>
@@ -248,7 +261,9 @@ constexpr Result<std::size_t> write_json_to(const T& value, OutputBuffer out) no
 #endif
 }
 
-}  // namespace detail
+}  // namespace detail::inline STTJ_DETAIL_ISA
+
+inline namespace STTJ_DETAIL_ISA {
 
 /// Writes the canonical JSON of a request into `out`; returns the byte count,
 /// or a Limit error if `out` is too small (its contents are then unspecified).
@@ -292,6 +307,8 @@ template <class T>
     }
     return std::string(buffer, size);
 }
+
+}  // inline namespace STTJ_DETAIL_ISA
 
 }  // namespace sttj
 

@@ -54,15 +54,29 @@
 //   them.
 //
 // STTJ_NO_SIMD
-//   Keep the JobId fast path but without SSE2 (the byte loop computes the
-//   same masks): for testing, and for targets without SSE2.
+//   Validate JobIds with the plain definition at run time, as targets
+//   without SSE2 do: for testing that code on x86-64.
 //
-// (No macro) SSSE3
-//   A build that targets SSSE3 (-mssse3, -march=x86-64-v2 or later) gets a
-//   faster ASCII check in the JobId fast path, chosen at compile time from
-//   __SSSE3__. sttj does no run-time CPU dispatch.
+// STTJ_NO_EXTENSIONS
+//   Use no GCC or Clang extension (vector types and builtins, attributes,
+//   `if consteval` before C++23): the code a compiler that is neither, such
+//   as MSVC, compiles. For testing that code with GCC and Clang.
+//
+// (No macro) instruction sets
+//   On x86-64 the JobId validator uses SSE2; a build that targets SSSE3 and
+//   POPCNT (-march=x86-64-v2 or later) gets a faster ASCII check, chosen at
+//   compile time. sttj does no run-time CPU dispatch. Unlike the macros
+//   above, the instruction set may differ between the TUs of one program:
+//   every function whose code depends on it, or on these macros, has a name
+//   tagged by them (detail/isa.hpp), so a TU built with -march=native and
+//   one built for baseline x86-64 never share one.
 
 #include <type_traits>
+
+// GCC's and Clang's extensions, unless STTJ_NO_EXTENSIONS.
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(STTJ_NO_EXTENSIONS)
+#define STTJ_DETAIL_GNU 1
+#endif
 
 // Where sttj's run-time code is compiled. STTJ_DETAIL_RUN_TIME_CODE: every
 // TU of a header-only program, and with STTJ_SEPARATE_COMPILATION only the
@@ -98,7 +112,7 @@
 #if defined(__cpp_if_consteval) && __cpp_if_consteval >= 202106L
 #define STTJ_DETAIL_ALLOW_IF_CONSTEVAL_BEGIN
 #define STTJ_DETAIL_ALLOW_IF_CONSTEVAL_END
-#elif defined(__clang__) && __clang_major__ >= 14 && !defined(__apple_build_version__)
+#elif defined(STTJ_DETAIL_GNU) && defined(__clang__) && __clang_major__ >= 14 && !defined(__apple_build_version__)
 // Clang 14 calls the warning group c++2b-extensions; later Clangs c++23-.
 #if __has_warning("-Wc++23-extensions")
 #define STTJ_DETAIL_ALLOW_IF_CONSTEVAL_BEGIN \
@@ -108,7 +122,7 @@
     _Pragma("clang diagnostic push") _Pragma("clang diagnostic ignored \"-Wc++2b-extensions\"")
 #endif
 #define STTJ_DETAIL_ALLOW_IF_CONSTEVAL_END _Pragma("clang diagnostic pop")
-#elif defined(__GNUC__) && !defined(__clang__) && !defined(__EDG__) && __GNUC__ >= 12
+#elif defined(STTJ_DETAIL_GNU) && !defined(__clang__) && !defined(__EDG__) && __GNUC__ >= 12
 #define STTJ_DETAIL_ALLOW_IF_CONSTEVAL_BEGIN \
     _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wc++23-extensions\"")
 #define STTJ_DETAIL_ALLOW_IF_CONSTEVAL_END _Pragma("GCC diagnostic pop")
@@ -138,6 +152,128 @@
 #include <cstdint>
 #include <string_view>
 
+// ---- begin sttj/detail/isa.hpp
+#ifndef STTJ_DETAIL_ISA_HPP
+#define STTJ_DETAIL_ISA_HPP
+
+// Which run-time code this TU compiles, and the namespace that holds it.
+//
+// The linker keeps one copy of an inline function. If its code depended on
+// the instruction set a TU targets, a program with one TU built with
+// -march=native and one for baseline x86-64 could run the native copy on a
+// CPU that lacks those instructions. So every sttj function whose code
+// depends on the target's instruction set, or on sttj's build-mode macros
+// (config.hpp), is declared in an inline namespace named after them, as
+// simdutf names its kernels: sttj::fast_x86::parse_request and
+// sttj::fast_x86_ssse3_popcnt::parse_request are different functions, and
+// a call spelled sttj::parse_request finds the one of its own TU. The name
+// holds every instruction-set extension the compiler may use, not only the
+// ones sttj's code asks for: a compiler can use SSSE3 in code written for
+// SSE2. Types are not tagged: a JobId is the same type in every TU. A class
+// member that calls tagged code is a template whose default argument is
+// detail::isa_tag (JobId::make); other members call untagged code only.
+
+
+// STTJ_DETAIL_SSE2: the JobId fast path, for x86 with SSE2 (every x86-64
+// target), written with GCC's and Clang's vector extensions (simd.hpp).
+// STTJ_DETAIL_SSSE3: with SSSE3 and POPCNT too (-march=x86-64-v2 or later):
+// a PSHUFB ASCII check and the POPCNT instruction.
+#if defined(STTJ_DETAIL_FAST_PATHS) && defined(STTJ_DETAIL_GNU) && defined(__SSE2__) && !defined(STTJ_NO_SIMD)
+#define STTJ_DETAIL_SSE2 1
+#if defined(__SSSE3__) && defined(__POPCNT__)
+#define STTJ_DETAIL_SSSE3 1
+#endif
+#endif
+
+// The name is <mode>_<architecture> and one _<extension> per extension
+// enabled beyond the architecture's baseline.
+#if !defined(STTJ_DETAIL_RUN_TIME_CODE)
+#define STTJ_DETAIL_ISA_MODE separate  // calls the code compiled in <sttj/src.hpp>'s TU
+#elif !defined(STTJ_DETAIL_FAST_PATHS)
+#define STTJ_DETAIL_ISA_MODE definitions  // STTJ_NO_FAST_PATH
+#elif defined(STTJ_DETAIL_SSE2)
+#define STTJ_DETAIL_ISA_MODE fast
+#elif defined(STTJ_DETAIL_GNU)
+#define STTJ_DETAIL_ISA_MODE nosimd  // no SIMD JobId fast path
+#else
+#define STTJ_DETAIL_ISA_MODE nosimd_noext  // and no GCC or Clang extensions
+#endif
+
+#if defined(__x86_64__) || defined(__i386__) || defined(_M_X64) || defined(_M_IX86)
+#define STTJ_DETAIL_ISA_ARCH _x86
+#if defined(__SSE2__) && !defined(__x86_64__)
+#define STTJ_DETAIL_ISA_1 _sse2
+#endif
+#if defined(__SSSE3__)
+#define STTJ_DETAIL_ISA_2 _ssse3
+#endif
+#if defined(__POPCNT__)
+#define STTJ_DETAIL_ISA_3 _popcnt
+#endif
+#if defined(__SSE4_1__)
+#define STTJ_DETAIL_ISA_4 _sse41
+#endif
+#if defined(__AVX__)
+#define STTJ_DETAIL_ISA_5 _avx
+#endif
+#if defined(__AVX2__)
+#define STTJ_DETAIL_ISA_6 _avx2
+#endif
+#if defined(__BMI__) || defined(__BMI2__) || defined(__LZCNT__)
+#define STTJ_DETAIL_ISA_7 _bmi
+#endif
+#if defined(__AVX512F__)
+#define STTJ_DETAIL_ISA_8 _avx512
+#endif
+#elif defined(__aarch64__) || defined(_M_ARM64)
+#define STTJ_DETAIL_ISA_ARCH _arm64
+#if defined(__ARM_FEATURE_SVE)
+#define STTJ_DETAIL_ISA_1 _sve
+#endif
+#else
+#define STTJ_DETAIL_ISA_ARCH _other
+#endif
+#if !defined(STTJ_DETAIL_ISA_1)
+#define STTJ_DETAIL_ISA_1
+#endif
+#if !defined(STTJ_DETAIL_ISA_2)
+#define STTJ_DETAIL_ISA_2
+#endif
+#if !defined(STTJ_DETAIL_ISA_3)
+#define STTJ_DETAIL_ISA_3
+#endif
+#if !defined(STTJ_DETAIL_ISA_4)
+#define STTJ_DETAIL_ISA_4
+#endif
+#if !defined(STTJ_DETAIL_ISA_5)
+#define STTJ_DETAIL_ISA_5
+#endif
+#if !defined(STTJ_DETAIL_ISA_6)
+#define STTJ_DETAIL_ISA_6
+#endif
+#if !defined(STTJ_DETAIL_ISA_7)
+#define STTJ_DETAIL_ISA_7
+#endif
+#if !defined(STTJ_DETAIL_ISA_8)
+#define STTJ_DETAIL_ISA_8
+#endif
+#define STTJ_DETAIL_ISA_JOIN(m, a, f1, f2, f3, f4, f5, f6, f7, f8) m##a##f1##f2##f3##f4##f5##f6##f7##f8
+#define STTJ_DETAIL_ISA_NAME(m, a, f1, f2, f3, f4, f5, f6, f7, f8) \
+    STTJ_DETAIL_ISA_JOIN(m, a, f1, f2, f3, f4, f5, f6, f7, f8)
+/// The tagged namespace's name, e.g. fast_x86 or fast_x86_ssse3_popcnt_sse41.
+#define STTJ_DETAIL_ISA                                                                                       \
+    STTJ_DETAIL_ISA_NAME(STTJ_DETAIL_ISA_MODE, STTJ_DETAIL_ISA_ARCH, STTJ_DETAIL_ISA_1, STTJ_DETAIL_ISA_2,    \
+                         STTJ_DETAIL_ISA_3, STTJ_DETAIL_ISA_4, STTJ_DETAIL_ISA_5, STTJ_DETAIL_ISA_6,          \
+                         STTJ_DETAIL_ISA_7, STTJ_DETAIL_ISA_8)
+
+namespace sttj::detail::inline STTJ_DETAIL_ISA {
+/// A type that names this TU's tagged namespace (see above).
+struct isa_tag {};
+}  // namespace sttj::detail::inline STTJ_DETAIL_ISA
+
+#endif  // STTJ_DETAIL_ISA_HPP
+// ---- end sttj/detail/isa.hpp
+
 namespace sttj {
 
 /// What kind of rule a rejected input broke.
@@ -148,6 +284,8 @@ enum class ErrorCategory : std::uint8_t {
     Constraint,  ///< right shape, but a value the service rejects (bad JobId, unknown JobStatus)
     Limit,       ///< beyond a documented limit of this library (nesting depth)
 };
+
+inline namespace STTJ_DETAIL_ISA {  // detail/isa.hpp
 
 /// The lowercase name used in messages and by the CLI: "syntax", "encoding", ...
 [[nodiscard]] constexpr std::string_view to_string(ErrorCategory category) noexcept {
@@ -160,6 +298,8 @@ enum class ErrorCategory : std::uint8_t {
     }
     return "unknown";
 }
+
+}  // inline namespace STTJ_DETAIL_ISA
 
 /// Why an input was rejected: its category, the byte offset in the input
 /// where the problem was found, a static message, and the wire name of the
@@ -224,7 +364,7 @@ public:
         return a.view() == b.view();
     }
     friend constexpr std::strong_ordering operator<=>(const InlineString& a, const InlineString& b) noexcept {
-        return a.view() <=> b.view();
+        return a.view().compare(b.view()) <=> 0;  // libc++ 14's string_view has no <=>
     }
 
 private:
@@ -310,6 +450,8 @@ inline constexpr std::array<ErrorInfo, 14> known_errors = {{
     {KnownError::ValidationError, "ValidationError", 400, false, false, false},
 }};
 
+inline namespace STTJ_DETAIL_ISA {  // detail/isa.hpp
+
 /// The facts about a known error.
 [[nodiscard]] constexpr const ErrorInfo& error_info(KnownError error) noexcept {
     return known_errors[static_cast<std::size_t>(error)];
@@ -336,6 +478,8 @@ inline constexpr std::array<ErrorInfo, 14> known_errors = {{
     if (const auto hash = raw.find('#'); hash != std::string_view::npos) raw = raw.substr(hash + 1);
     return raw;
 }
+
+}  // inline namespace STTJ_DETAIL_ISA
 
 }  // namespace sttj
 
@@ -963,7 +1107,7 @@ inline constexpr std::uint64_t letter_separator_number_bmp[1024] = {
 #endif  // STTJ_DETAIL_UNICODE_TABLE_HPP
 // ---- end sttj/detail/unicode_table.hpp
 
-namespace sttj::detail {
+namespace sttj::detail::inline STTJ_DETAIL_ISA {
 
 /// The ASCII characters the JobId pattern allows besides letters, digits and
 /// the space (category Zs): `_ . : / = + - % @`.
@@ -1020,16 +1164,16 @@ struct AsciiAllowedTable {
 };
 inline constexpr AsciiAllowedTable ascii_allowed{};
 
-/// Whether a Unicode scalar value may appear in a JobId.
+/// Whether a Unicode scalar value may appear in a JobId: the ASCII table,
+/// then the binary search in constant evaluation and the two-level bitmap at
+/// run time (the tests check both against ICU for every code point).
 [[nodiscard]] constexpr bool is_job_id_scalar(char32_t code_point) noexcept {
     if (code_point < 128) return ascii_allowed.allowed[code_point];
-#if !defined(STTJ_NO_FAST_PATH)
     if (!std::is_constant_evaluated()) return is_letter_separator_number_two_level(code_point);
-#endif
     return is_letter_separator_number(code_point);
 }
 
-}  // namespace sttj::detail
+}  // namespace sttj::detail::inline STTJ_DETAIL_ISA
 
 #endif  // STTJ_DETAIL_JOB_ID_CHARS_HPP
 // ---- end sttj/detail/job_id_chars.hpp
@@ -1037,145 +1181,25 @@ inline constexpr AsciiAllowedTable ascii_allowed{};
 #ifndef STTJ_DETAIL_STORE_ZERO_HPP
 #define STTJ_DETAIL_STORE_ZERO_HPP
 
-// JobId's zero padding at run time. Every TU that builds a JobId uses it, so
-// it lives apart from the JobId fast path, which only the TUs that compile
-// sttj's run-time code include (config.hpp).
-
 #include <cstring>
-
-// ---- begin sttj/detail/simd.hpp
-#ifndef STTJ_DETAIL_SIMD_HPP
-#define STTJ_DETAIL_SIMD_HPP
-
-// The few SSE2 (and SSSE3) operations the JobId fast path uses, written with
-// GCC's and Clang's vector extensions rather than <emmintrin.h>. That header
-// (with the <xmmintrin.h> and <mmintrin.h> it includes) declares hundreds of
-// intrinsics, and parsing them cost every TU that includes sttj 81 to 92
-// million g++ 12 instructions, 9% of a TU that includes only <string>. Each
-// function here is the expression GCC's and Clang's headers define the
-// intrinsic named beside it as; the bench's callgrind counts per operation
-// stayed within 2 instructions of the intrinsics' (bench/README.md).
-//
-// Only for targets with SSE2 (__SSE2__: x86-64, or x86 with -msse2), with
-// GCC or Clang, and not with STTJ_NO_SIMD (config.hpp): there this header
-// defines STTJ_DETAIL_SSE2 and its operations, and STTJ_DETAIL_SSSE3 and the
-// SSSE3 ones when the build targets SSSE3 (-mssse3, -march=x86-64-v2 or
-// later). sttj adds no run-time CPU dispatch, so a build gets no code it did
-// not ask for. Elsewhere it defines nothing, and sttj uses its plain code.
-
-#include <cstring>
-
-#if defined(__SSE2__) && !defined(STTJ_NO_SIMD) && (defined(__GNUC__) || defined(__clang__))
-#define STTJ_DETAIL_SSE2 1
-#if defined(__SSSE3__)
-#define STTJ_DETAIL_SSSE3 1
-#endif
-#endif
-
-#if defined(STTJ_DETAIL_SSE2)
-namespace sttj::detail::simd {
-
-/// 16 bytes in an XMM register. Typed, like __m128i, as two 64-bit lanes:
-/// `a & b` and `a | b` then compile exactly as _mm_and_si128 and
-/// _mm_or_si128 do (GCC 12 schedules and folds byte-lane logic differently:
-/// 8 more instructions per mixed-Unicode id). Each function below views it
-/// in the lanes its instruction works on.
-using Vector = long long __attribute__((vector_size(16)));
-using Chars = char __attribute__((vector_size(16)));  // the compilers' __v16qi
-using SignedChars = signed char __attribute__((vector_size(16)));
-using UnsignedChars = unsigned char __attribute__((vector_size(16)));
-using UnsignedShorts = unsigned short __attribute__((vector_size(16)));
-
-/// _mm_loadu_si128: 16 bytes from any address.
-[[nodiscard]] inline Vector load(const void* at) noexcept {
-    Vector v;
-    std::memcpy(&v, at, sizeof v);
-    return v;
-}
-
-/// _mm_storeu_si128: 16 bytes to any address.
-inline void store(void* at, Vector v) noexcept { std::memcpy(at, &v, sizeof v); }
-
-/// _mm_set_epi64x(high, low): `low` in bytes 0..7, `high` in bytes 8..15.
-[[nodiscard]] inline Vector from_words(unsigned long long low, unsigned long long high) noexcept {
-    return Vector{static_cast<long long>(low), static_cast<long long>(high)};
-}
-
-/// _mm_set1_epi8: `c` in every byte.
-[[nodiscard]] inline Vector splat(char c) noexcept { return reinterpret_cast<Vector>(Chars{} + c); }
-
-/// _mm_add_epi8: byte-wise addition modulo 256 (unsigned: no overflow).
-[[nodiscard]] inline Vector add(Vector a, Vector b) noexcept {
-    return reinterpret_cast<Vector>(reinterpret_cast<UnsignedChars>(a) + reinterpret_cast<UnsignedChars>(b));
-}
-
-/// _mm_sub_epi8: byte-wise subtraction modulo 256.
-[[nodiscard]] inline Vector subtract(Vector a, Vector b) noexcept {
-    return reinterpret_cast<Vector>(reinterpret_cast<UnsignedChars>(a) - reinterpret_cast<UnsignedChars>(b));
-}
-
-/// _mm_cmplt_epi8: 0xFF where a < b as signed bytes, else 0.
-[[nodiscard]] inline Vector less(Vector a, Vector b) noexcept {
-    return reinterpret_cast<Vector>(reinterpret_cast<SignedChars>(a) < reinterpret_cast<SignedChars>(b));
-}
-
-/// _mm_cmpeq_epi8: 0xFF where a == b, else 0.
-[[nodiscard]] inline Vector equal(Vector a, Vector b) noexcept {
-    return reinterpret_cast<Vector>(reinterpret_cast<Chars>(a) == reinterpret_cast<Chars>(b));
-}
-
-/// _mm_movemask_epi8 (PMOVMSKB): the top bit of byte i as bit i.
-[[nodiscard]] inline unsigned top_bits(Vector v) noexcept {
-    return static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<Chars>(v)));
-}
-
-/// _mm_sad_epu8(v, 0) (PSADBW): the sum of bytes 0..7 in the low 64-bit
-/// lane, of bytes 8..15 in the high one.
-[[nodiscard]] inline Vector sum_bytes_in_halves(Vector v) noexcept {
-    return reinterpret_cast<Vector>(__builtin_ia32_psadbw128(reinterpret_cast<Chars>(v), Chars{}));
-}
-
-#if defined(STTJ_DETAIL_SSSE3)
-/// _mm_srli_epi16(v, 4): each 16-bit lane shifted right by 4.
-[[nodiscard]] inline Vector shift_right_4_in_16_bit_lanes(Vector v) noexcept {
-    return reinterpret_cast<Vector>(reinterpret_cast<UnsignedShorts>(v) >> 4);
-}
-
-/// _mm_shuffle_epi8 (SSSE3's PSHUFB): table[index & 15] in each byte, 0
-/// where the index byte's top bit is set.
-[[nodiscard]] inline Vector look_up(Vector table, Vector index) noexcept {
-    return reinterpret_cast<Vector>(
-        __builtin_ia32_pshufb128(reinterpret_cast<Chars>(table), reinterpret_cast<Chars>(index)));
-}
-#endif
-
-}  // namespace sttj::detail::simd
-#endif  // STTJ_DETAIL_SSE2
-
-#endif  // STTJ_DETAIL_SIMD_HPP
-// ---- end sttj/detail/simd.hpp
 
 namespace sttj::detail {
 
-/// Writes 128 zero bytes (a JobId's storage) at run time. GCC turns a
-/// 128-byte `= {}` or memset of unaligned storage into `rep stos`, whose
-/// start-up costs about as much as validating a 32-byte id; eight vector
-/// stores do not.
+/// Writes 128 zero bytes (a JobId's storage) at run time, as eight 16-byte
+/// copies written out: compilers emit eight vector stores for them, where a
+/// 128-byte `= {}`, memset or loop over unaligned storage becomes GCC's
+/// `rep stos`, whose start-up costs about as much as validating a 32-byte id.
 inline void store_zero128(void* at) noexcept {
-#if defined(STTJ_DETAIL_SSE2)
-    auto* out = static_cast<char*>(at);
-    const simd::Vector zero{};
-    simd::store(out + 0, zero);
-    simd::store(out + 16, zero);
-    simd::store(out + 32, zero);
-    simd::store(out + 48, zero);
-    simd::store(out + 64, zero);
-    simd::store(out + 80, zero);
-    simd::store(out + 96, zero);
-    simd::store(out + 112, zero);
-#else
-    std::memset(at, 0, 128);
-#endif
+    static constexpr unsigned char zero[16] = {};
+    auto* out = static_cast<unsigned char*>(at);
+    std::memcpy(out + 0, zero, 16);
+    std::memcpy(out + 16, zero, 16);
+    std::memcpy(out + 32, zero, 16);
+    std::memcpy(out + 48, zero, 16);
+    std::memcpy(out + 64, zero, 16);
+    std::memcpy(out + 80, zero, 16);
+    std::memcpy(out + 96, zero, 16);
+    std::memcpy(out + 112, zero, 16);
 }
 
 }  // namespace sttj::detail
@@ -1189,6 +1213,7 @@ inline void store_zero128(void* at) noexcept {
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+
 
 namespace sttj::detail {
 
@@ -1210,6 +1235,10 @@ struct Utf8Step {
     std::uint8_t length;  ///< bytes consumed; 0 when problem != None
     Utf8Problem problem;
 };
+
+}  // namespace sttj::detail
+
+namespace sttj::detail::inline STTJ_DETAIL_ISA {
 
 /// Decodes the scalar starting at `text[pos]` (pos < text.size()).
 [[nodiscard]] constexpr Utf8Step decode_utf8(std::string_view text, std::size_t pos) noexcept {
@@ -1258,7 +1287,7 @@ struct Utf8Step {
     return "unknown";
 }
 
-}  // namespace sttj::detail
+}  // namespace sttj::detail::inline STTJ_DETAIL_ISA
 
 #endif  // STTJ_DETAIL_UTF8_HPP
 // ---- end sttj/detail/utf8.hpp
@@ -1337,7 +1366,7 @@ private:
 
 #endif  // STTJ_RESULT_HPP
 // ---- end sttj/result.hpp
-#if defined(STTJ_DETAIL_FAST_PATHS)
+#if defined(STTJ_DETAIL_SSE2)
 // ---- begin sttj/detail/job_id_fast_path.hpp
 #ifndef STTJ_DETAIL_JOB_ID_FAST_PATH_HPP
 #define STTJ_DETAIL_JOB_ID_FAST_PATH_HPP
@@ -1347,12 +1376,15 @@ private:
 // here must give exactly its answer (reason, offset, code point, UTF-8
 // problem), which the property tests and the job_id fuzzer check.
 //
+// Only for x86 with SSE2 (STTJ_DETAIL_SSE2, isa.hpp). Elsewhere the
+// definition runs at run time too: without vector compares, the byte loops
+// that built the same masks cost more instructions than it does.
+//
 // How: an id of 1..128 bytes is classified 16 bytes at a time, in place
-// (SSE2 through simd.hpp when the target has it and the compiler is GCC or
-// Clang, with SSSE3's PSHUFB for the ASCII check when the build targets
-// SSSE3; else a byte loop producing the same bit masks): which bytes are
-// non-ASCII, which are continuation bytes (10xxxxxx), which lead 3- or
-// 4-byte sequences, which ASCII bytes are not allowed. If the masks show
+// (SSE2 through simd.hpp, with SSSE3's PSHUFB for the ASCII check when the
+// build targets x86-64-v2): which bytes are non-ASCII, which are
+// continuation bytes (10xxxxxx), which lead 3- or 4-byte sequences, which
+// ASCII bytes are not allowed. If the masks show
 // sound UTF-8 structure (the common case, valid or not), each sequence is
 // looked up with no branch on the data: 2- and 3-byte ones in the flat BMP
 // bitmap, 4-byte ones in the two-level bitmap. Otherwise the id is copied
@@ -1364,6 +1396,7 @@ private:
 // (is_valid_job_id_fast) stops at the first check an id fails and looks
 // sequences up only in ids that pass the others.
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -1384,7 +1417,8 @@ private:
 // which GCC otherwise calls.
 // COLD: for error recording, reached once per failed call; one out-of-line
 // copy instead of one per call site, kept away from the hot code.
-#if defined(__GNUC__) || defined(__clang__)
+
+#if defined(STTJ_DETAIL_GNU)
 #define STTJ_DETAIL_NOINLINE __attribute__((noinline))
 #define STTJ_DETAIL_ALWAYS_INLINE __attribute__((always_inline))
 #define STTJ_DETAIL_COLD __attribute__((noinline, cold))
@@ -1396,8 +1430,152 @@ private:
 
 #endif  // STTJ_DETAIL_ATTRIBUTES_HPP
 // ---- end sttj/detail/attributes.hpp
+// ---- begin sttj/detail/bytes.hpp
+#ifndef STTJ_DETAIL_BYTES_HPP
+#define STTJ_DETAIL_BYTES_HPP
+
+// Numbers read from bytes in a fixed byte order, on any target.
+
+#include <bit>
+#include <cstdint>
+#include <cstring>
 
 namespace sttj::detail {
+
+[[nodiscard]] constexpr std::uint32_t byteswap32(std::uint32_t x) noexcept {
+    return (x >> 24) | ((x >> 8) & 0xFF00u) | ((x << 8) & 0xFF0000u) | (x << 24);
+}
+
+[[nodiscard]] constexpr std::uint64_t byteswap64(std::uint64_t x) noexcept {
+    return (std::uint64_t{byteswap32(static_cast<std::uint32_t>(x))} << 32) | byteswap32(static_cast<std::uint32_t>(x >> 32));
+}
+
+/// The 8 bytes at `bytes` as a little-endian number: byte 0 is the lowest.
+[[nodiscard]] inline std::uint64_t load_le64(const void* bytes) noexcept {
+    std::uint64_t word = 0;
+    std::memcpy(&word, bytes, sizeof word);
+    if constexpr (std::endian::native == std::endian::big) word = byteswap64(word);
+    return word;
+}
+
+/// The 4 bytes at `bytes` as a big-endian number: byte 0 is the highest.
+[[nodiscard]] inline std::uint32_t load_be32(const void* bytes) noexcept {
+    std::uint32_t word = 0;
+    std::memcpy(&word, bytes, sizeof word);
+    if constexpr (std::endian::native == std::endian::little) word = byteswap32(word);
+    return word;
+}
+
+}  // namespace sttj::detail
+
+#endif  // STTJ_DETAIL_BYTES_HPP
+// ---- end sttj/detail/bytes.hpp
+// ---- begin sttj/detail/simd.hpp
+#ifndef STTJ_DETAIL_SIMD_HPP
+#define STTJ_DETAIL_SIMD_HPP
+
+// The few SSE2 (and SSSE3) operations the JobId fast path uses, written with
+// GCC's and Clang's vector extensions rather than <emmintrin.h>. That header
+// (with the <xmmintrin.h> and <mmintrin.h> it includes) declares hundreds of
+// intrinsics, and parsing them cost every TU that includes sttj 81 to 92
+// million g++ 12 instructions, 9% of a TU that includes only <string>. Each
+// function here is the expression GCC's and Clang's headers define the
+// intrinsic named beside it as; the bench's callgrind counts per operation
+// stayed within 2 instructions of the intrinsics' (bench/README.md).
+//
+// Only where isa.hpp defines STTJ_DETAIL_SSE2 (x86 with SSE2, GCC or
+// Clang), and the SSSE3 operations only where it defines STTJ_DETAIL_SSSE3.
+// In the tagged namespace (isa.hpp): the SSE2-only and the SSSE3 builds of
+// these functions differ.
+
+#include <cstring>
+
+
+#if defined(STTJ_DETAIL_SSE2)
+namespace sttj::detail::inline STTJ_DETAIL_ISA::simd {
+
+/// 16 bytes in an XMM register. Typed, like __m128i, as two 64-bit lanes:
+/// `a & b` and `a | b` then compile exactly as _mm_and_si128 and
+/// _mm_or_si128 do (GCC 12 schedules and folds byte-lane logic differently:
+/// 8 more instructions per mixed-Unicode id). Each function below views it
+/// in the lanes its instruction works on.
+using Vector = long long __attribute__((vector_size(16)));
+using Chars = char __attribute__((vector_size(16)));  // the compilers' __v16qi
+using SignedChars = signed char __attribute__((vector_size(16)));
+using UnsignedChars = unsigned char __attribute__((vector_size(16)));
+using UnsignedShorts = unsigned short __attribute__((vector_size(16)));
+
+/// _mm_loadu_si128: 16 bytes from any address.
+[[nodiscard]] inline Vector load(const void* at) noexcept {
+    Vector v;
+    std::memcpy(&v, at, sizeof v);
+    return v;
+}
+
+/// _mm_storeu_si128: 16 bytes to any address.
+inline void store(void* at, Vector v) noexcept { std::memcpy(at, &v, sizeof v); }
+
+/// _mm_set_epi64x(high, low): `low` in bytes 0..7, `high` in bytes 8..15.
+[[nodiscard]] inline Vector from_words(unsigned long long low, unsigned long long high) noexcept {
+    return Vector{static_cast<long long>(low), static_cast<long long>(high)};
+}
+
+/// _mm_set1_epi8: `c` in every byte.
+[[nodiscard]] inline Vector splat(char c) noexcept { return reinterpret_cast<Vector>(Chars{} + c); }
+
+/// _mm_add_epi8: byte-wise addition modulo 256 (unsigned: no overflow).
+[[nodiscard]] inline Vector add(Vector a, Vector b) noexcept {
+    return reinterpret_cast<Vector>(reinterpret_cast<UnsignedChars>(a) + reinterpret_cast<UnsignedChars>(b));
+}
+
+/// _mm_sub_epi8: byte-wise subtraction modulo 256.
+[[nodiscard]] inline Vector subtract(Vector a, Vector b) noexcept {
+    return reinterpret_cast<Vector>(reinterpret_cast<UnsignedChars>(a) - reinterpret_cast<UnsignedChars>(b));
+}
+
+/// _mm_cmplt_epi8: 0xFF where a < b as signed bytes, else 0.
+[[nodiscard]] inline Vector less(Vector a, Vector b) noexcept {
+    return reinterpret_cast<Vector>(reinterpret_cast<SignedChars>(a) < reinterpret_cast<SignedChars>(b));
+}
+
+/// _mm_cmpeq_epi8: 0xFF where a == b, else 0.
+[[nodiscard]] inline Vector equal(Vector a, Vector b) noexcept {
+    return reinterpret_cast<Vector>(reinterpret_cast<Chars>(a) == reinterpret_cast<Chars>(b));
+}
+
+/// _mm_movemask_epi8 (PMOVMSKB): the top bit of byte i as bit i.
+[[nodiscard]] inline unsigned top_bits(Vector v) noexcept {
+    return static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<Chars>(v)));
+}
+
+/// _mm_sad_epu8(v, 0) (PSADBW): the sum of bytes 0..7 in the low 64-bit
+/// lane, of bytes 8..15 in the high one.
+[[nodiscard]] inline Vector sum_bytes_in_halves(Vector v) noexcept {
+    return reinterpret_cast<Vector>(__builtin_ia32_psadbw128(reinterpret_cast<Chars>(v), Chars{}));
+}
+
+#if defined(STTJ_DETAIL_SSSE3)
+/// _mm_srli_epi16(v, 4): each 16-bit lane shifted right by 4.
+[[nodiscard]] inline Vector shift_right_4_in_16_bit_lanes(Vector v) noexcept {
+    return reinterpret_cast<Vector>(reinterpret_cast<UnsignedShorts>(v) >> 4);
+}
+
+/// _mm_shuffle_epi8 (SSSE3's PSHUFB): table[index & 15] in each byte, 0
+/// where the index byte's top bit is set.
+[[nodiscard]] inline Vector look_up(Vector table, Vector index) noexcept {
+    return reinterpret_cast<Vector>(
+        __builtin_ia32_pshufb128(reinterpret_cast<Chars>(table), reinterpret_cast<Chars>(index)));
+}
+#endif
+
+}  // namespace sttj::detail::inline STTJ_DETAIL_ISA::simd
+#endif  // STTJ_DETAIL_SSE2
+
+#endif  // STTJ_DETAIL_SIMD_HPP
+// ---- end sttj/detail/simd.hpp
+
+#if defined(STTJ_DETAIL_SSE2)
+namespace sttj::detail::inline STTJ_DETAIL_ISA {
 
 /// The fast path's verdict. `reason` holds a JobIdReason value (same order:
 /// Empty, TooLong, Encoding, Character; job_id.hpp static_asserts it) or
@@ -1462,7 +1640,7 @@ inline simd::Vector simd_allowed_ascii(simd::Vector bytes) noexcept {
                              simd::look_up(simd::load(ascii_nibble_tables.by_high), high);
     return simd::less(simd::Vector{}, hit);
 }
-#elif defined(STTJ_DETAIL_SSE2)
+#else
 /// A 16-byte mask with 0xFF where the byte is an allowed ASCII JobId character.
 inline simd::Vector simd_allowed_ascii(simd::Vector bytes) noexcept {
     // Unsigned "lo <= b <= hi" with signed compares: shift [lo, hi] to the
@@ -1481,7 +1659,7 @@ inline simd::Vector simd_allowed_ascii(simd::Vector bytes) noexcept {
 }
 #endif
 
-#if defined(STTJ_DETAIL_SSE2) && !defined(STTJ_DETAIL_SSSE3)
+#if !defined(STTJ_DETAIL_SSSE3)
 /// A 16-byte mask with 0xFF where the byte is an ASCII letter, a digit or
 /// one of `-./:`: the characters of nearly every id (hex digits, UUIDs,
 /// ARNs' pieces), in two range checks (6 operations) where the exact set
@@ -1502,7 +1680,6 @@ inline simd::Vector simd_common_ascii(simd::Vector bytes) noexcept {
 /// SSE2 alone they are letters, digits and `-./:` (simd_common_ascii), so
 /// an id with `_`, `+`, `=`, `%`, `@` or a space goes to the full check.
 [[nodiscard]] inline bool is_common_id_16_to_32(const char* data, std::size_t size) noexcept {
-#if defined(STTJ_DETAIL_SSE2)
     if (size >= 16 && size <= 32) {
         // Two overlapping 16-byte loads cover every length from 16 to 32.
         const simd::Vector head = simd::load(data);
@@ -1514,10 +1691,6 @@ inline simd::Vector simd_common_ascii(simd::Vector bytes) noexcept {
 #endif
         return simd::top_bits(ok) == 0xFFFF;
     }
-#else
-    (void)data;
-    (void)size;
-#endif
     return false;
 }
 
@@ -1540,7 +1713,6 @@ inline void job_id_copy_to_buffer(unsigned char* buffer, const char* data, std::
     }
 }
 
-#if defined(STTJ_DETAIL_SSE2)
 /// An id of 1..15 bytes in a vector, zero-padded, from loads inside the id
 /// only. Copying the id into a zeroed 16-byte buffer and loading that is
 /// less code, but the 16-byte load spans several smaller stores, so the CPU
@@ -1569,7 +1741,6 @@ inline void job_id_copy_to_buffer(unsigned char* buffer, const char* data, std::
                                 (std::uint64_t{id[size - 1]} << (8 * (size - 1)));
     return simd::from_words(bytes, 0);
 }
-#endif
 
 /// Byte masks of an id of 1..128 bytes (bit i = byte i), two 64-bit words each.
 struct JobIdMasks {
@@ -1618,7 +1789,6 @@ struct JobIdBlockMasks {
     std::uint32_t non_ascii, continuation, allowed_ascii, from_e0, from_f0;
 };
 
-#if defined(STTJ_DETAIL_SSE2)
 /// Bits 7, 6, 5 and 4 of 16 bytes, one 16-bit mask each. Of a non-ASCII
 /// byte (bit 7), bit 6 marks a lead (C0..FF, else a continuation byte), bits
 /// 6 and 5 a lead from E0, bits 6, 5 and 4 a lead from F0. PMOVMSKB reads
@@ -1653,21 +1823,6 @@ inline JobIdBlockMasks job_id_block_masks(simd::Vector bytes) noexcept {
     return {b.bit7, m.continuation, static_cast<std::uint32_t>(simd::top_bits(simd_allowed_ascii(bytes))),
             m.from_e0, m.from_f0};
 }
-#else
-inline JobIdBlockMasks job_id_block_masks(const unsigned char* bytes) noexcept {
-    JobIdBlockMasks b{};
-    for (unsigned i = 0; i < 16; ++i) {
-        const unsigned byte = bytes[i];
-        const std::uint32_t bit = 1u << i;
-        if (byte >= 0x80) b.non_ascii |= bit;
-        if ((byte & 0xC0u) == 0x80) b.continuation |= bit;
-        if (byte < 0x80 && ascii_allowed.allowed[byte]) b.allowed_ascii |= bit;
-        if (byte >= 0xE0) b.from_e0 |= bit;
-        if (byte >= 0xF0) b.from_f0 |= bit;
-    }
-    return b;
-}
-#endif
 
 /// The masks of an id of 1..128 bytes, read in place: 16-byte blocks inside
 /// the id only (the last one ends at the id's end and may overlap the one
@@ -1680,11 +1835,7 @@ inline JobIdBlockMasks job_id_block_masks(const unsigned char* bytes) noexcept {
 template <bool Over64 = false>
 STTJ_DETAIL_NOINLINE inline JobIdMasks job_id_masks(const unsigned char* id, std::size_t size) noexcept {
     JobIdMasks m;
-#if defined(STTJ_DETAIL_SSE2)
     const auto block_at = [id](std::size_t pos) { return job_id_block_masks(simd::load(id + pos)); };
-#else
-    const auto block_at = [id](std::size_t pos) { return job_id_block_masks(id + pos); };
-#endif
     if constexpr (Over64) {
         job_id_add_blocks<false>(m, size, block_at);
     } else if (size >= 16 && size <= 64) {  // the common case: one word per mask
@@ -1692,13 +1843,7 @@ STTJ_DETAIL_NOINLINE inline JobIdMasks job_id_masks(const unsigned char* id, std
     } else if (size > 64) {
         job_id_add_blocks<false>(m, size, block_at);
     } else {
-#if defined(STTJ_DETAIL_SSE2)
         job_id_add_block<true>(m, job_id_block_masks(job_id_load_short(id, size)), 0);
-#else
-        alignas(16) unsigned char small[16] = {};
-        job_id_copy_to_buffer(small, reinterpret_cast<const char*>(id), size);
-        job_id_add_block<true>(m, job_id_block_masks(small), 0);
-#endif
     }
     // Keep bytes [0, size) only.
     const std::uint64_t keep[2] = {
@@ -1765,12 +1910,12 @@ STTJ_DETAIL_ALWAYS_INLINE inline void job_id_look_up_sequences(const unsigned ch
     // 2- and 3-byte sequences: their bytes index the flat BMP bitmap
     // directly (word cp / 64, bit cp % 64).
     for (std::uint64_t two = leads & ~from_e0; two != 0; two &= two - 1) {
-        const auto bit = static_cast<unsigned>(__builtin_ctzll(two));
+        const auto bit = static_cast<unsigned>(std::countr_zero(two));
         const unsigned char* p = base + bit;
         note(bit, (two_byte_words.words[p[0] - 0xC0u] >> (p[1] & 0x3Fu)) & 1u);
     }
     for (std::uint64_t three = from_e0 & ~from_f0; three != 0; three &= three - 1) {
-        const auto bit = static_cast<unsigned>(__builtin_ctzll(three));
+        const auto bit = static_cast<unsigned>(std::countr_zero(three));
         const unsigned char* p = base + bit;
         // cp / 64, that is (p[0] & 0x0F) << 6 | (p[1] & 0x3F): adding 0x380
         // takes off p[1]'s 0x80 (the structure is sound) and carries p[0]'s
@@ -1781,7 +1926,7 @@ STTJ_DETAIL_ALWAYS_INLINE inline void job_id_look_up_sequences(const unsigned ch
         note(bit, ((letter_separator_number_bmp[index] >> (p[2] & 0x3Fu)) & 1u) & (index >= 32));
     }
     for (std::uint64_t four = from_f0; four != 0; four &= four - 1) {
-        const auto bit = static_cast<unsigned>(__builtin_ctzll(four));
+        const auto bit = static_cast<unsigned>(std::countr_zero(four));
         const unsigned char* p = base + bit;
         // The bytes' sum less the lead's F0 and the 80 of each continuation
         // byte (the structure is sound): the code point. The lead keeps 4
@@ -1817,8 +1962,8 @@ template <bool Position>
                                  });
     }
     if constexpr (Position) {
-        if (bad[0] != 0) return static_cast<std::size_t>(__builtin_ctzll(bad[0]));
-        if (bad[1] != 0) return 64 + static_cast<std::size_t>(__builtin_ctzll(bad[1]));
+        if (bad[0] != 0) return static_cast<std::size_t>(std::countr_zero(bad[0]));
+        if (bad[1] != 0) return 64 + static_cast<std::size_t>(std::countr_zero(bad[1]));
         return size;
     } else {
         return all_allowed;
@@ -1874,8 +2019,8 @@ inline constexpr LeadByteTable lead_byte_table{};
 [[nodiscard]] inline std::size_t job_id_first_stop_ill_formed(const unsigned char* buffer, std::size_t size,
                                                               const JobIdMasks& m) noexcept {
     const auto first_in = [](std::uint64_t lo, std::uint64_t hi, std::size_t none) -> std::size_t {
-        if (lo != 0) return static_cast<std::size_t>(__builtin_ctzll(lo));
-        if (hi != 0) return 64 + static_cast<std::size_t>(__builtin_ctzll(hi));
+        if (lo != 0) return static_cast<std::size_t>(std::countr_zero(lo));
+        if (hi != 0) return 64 + static_cast<std::size_t>(std::countr_zero(hi));
         return none;
     };
     // A continuation byte at 0, or right after an ASCII byte, is stray; so is
@@ -1893,11 +2038,9 @@ inline constexpr LeadByteTable lead_byte_table{};
     for (std::size_t w = 0; w < 2; ++w) {
         std::uint64_t leads = m.non_ascii[w] & ~m.continuation[w];
         while (leads != 0) {
-            const std::size_t at = 64 * w + static_cast<std::size_t>(__builtin_ctzll(leads));
+            const std::size_t at = 64 * w + static_cast<std::size_t>(std::countr_zero(leads));
             leads &= leads - 1;
-            std::uint32_t word = 0;
-            std::memcpy(&word, buffer + at, 4);
-            word = __builtin_bswap32(word);  // big-endian: the lead in the top byte
+            const std::uint32_t word = load_be32(buffer + at);  // the lead in the top byte
             const LeadByteInfo& info = lead_byte_table.info[(word >> 24) - 0xC0];
             const std::uint32_t v = word >> info.shift;
             const std::uint32_t cp = ((v & 0x3Fu) | ((v >> 2) & 0xFC0u) | ((v >> 4) & 0x3F000u) |
@@ -1914,11 +2057,12 @@ inline constexpr LeadByteTable lead_byte_table{};
     return stop;
 }
 
-/// The number of set bits (no POPCNT instruction in baseline x86-64, and
-/// GCC's fallback is a library call).
+/// The number of set bits: the POPCNT instruction in x86-64-v2 builds; in
+/// baseline x86-64, which has none, bit arithmetic (GCC's std::popcount is
+/// then a library call).
 [[nodiscard]] inline std::size_t job_id_popcount(std::uint64_t x) noexcept {
-#if defined(__POPCNT__)
-    return static_cast<std::size_t>(__builtin_popcountll(x));
+#if defined(STTJ_DETAIL_SSSE3)
+    return static_cast<std::size_t>(std::popcount(x));
 #else
     x = x - ((x >> 1) & 0x5555555555555555u);
     x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
@@ -1935,10 +2079,9 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
     std::uint64_t word = low_count >= 33 ? leads[0] : leads[1];
     std::size_t skip = low_count >= 33 ? 32 : 32 - low_count;
     for (; skip > 0; --skip) word &= word - 1;
-    return (low_count >= 33 ? 0 : 64) + static_cast<std::size_t>(__builtin_ctzll(word));
+    return (low_count >= 33 ? 0 : 64) + static_cast<std::size_t>(std::countr_zero(word));
 }
 
-#if defined(STTJ_DETAIL_SSE2)
 /// is_valid_job_id_fast for an id of 1..64 bytes (nearly every id that is
 /// not 16..32 allowed ASCII bytes): the same checks with one word per mask,
 /// no loop over blocks and two branches on the length past the first. Bad
@@ -2008,9 +2151,7 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
                              [&](unsigned, bool allowed) { all_allowed &= allowed; });
     return all_allowed;
 }
-#endif
 
-#if defined(STTJ_DETAIL_SSE2)
 /// 16 zeros, then 16 0xFF: the 16 bytes from `r` (1..15) have 0xFF in the
 /// last r places.
 inline constexpr unsigned char job_id_last_bytes_masks[32] = {
@@ -2038,7 +2179,6 @@ inline constexpr unsigned char job_id_last_bytes_masks[32] = {
     const simd::Vector sums = simd::sum_bytes_in_halves(counts);
     return static_cast<std::size_t>(sums[0] + sums[1]);
 }
-#endif
 
 /// is_valid_job_id_fast's checks that need an id's masks: allowed ASCII,
 /// sound UTF-8 structure and allowed sequences. The scalar count is the
@@ -2049,7 +2189,6 @@ inline constexpr unsigned char job_id_last_bytes_masks[32] = {
            job_id_check_sequences<false>(bytes, size, m);
 }
 
-#if defined(STTJ_DETAIL_SSE2)
 /// is_valid_job_id_fast for an id of 65..128 bytes: the block masks in two
 /// words. A function of its own so that is_valid_job_id_fast, whose common
 /// path is a jump to is_valid_job_id_up_to_64, saves no registers (GCC 12
@@ -2063,15 +2202,6 @@ inline constexpr unsigned char job_id_last_bytes_masks[32] = {
     if (size - job_id_continuation_count(bytes, size) > 32) return false;
     return job_id_masks_valid(bytes, size, job_id_masks<true>(bytes, size));
 }
-#else
-/// is_valid_job_id_fast for an id of 1..128 bytes, without SIMD.
-[[nodiscard]] inline bool is_valid_job_id_masked(const unsigned char* bytes, std::size_t size) noexcept {
-    const JobIdMasks m = job_id_masks(bytes, size);
-    // The masks hold the id's bytes only: every other byte starts a scalar.
-    const std::size_t scalars = size - job_id_popcount(m.continuation[0]) - job_id_popcount(m.continuation[1]);
-    return scalars <= 32 && job_id_masks_valid(bytes, size, m);
-}
-#endif
 
 /// Whether an id is valid: the fast path's verdict without placing the
 /// problem, so an invalid id stops at the first check it fails (too short or
@@ -2080,11 +2210,7 @@ inline constexpr unsigned char job_id_last_bytes_masks[32] = {
 [[nodiscard]] STTJ_DETAIL_NOINLINE inline bool is_valid_job_id_fast(const char* data, std::size_t size) noexcept {
     if (size - 1 >= 128) return false;  // empty (wraps around), or more bytes than 32 scalars can have
     const auto* bytes = reinterpret_cast<const unsigned char*>(data);
-#if defined(STTJ_DETAIL_SSE2)
     return size <= 64 ? is_valid_job_id_up_to_64(bytes, size) : is_valid_job_id_over_64(bytes, size);
-#else
-    return is_valid_job_id_masked(bytes, size);
-#endif
 }
 
 /// Exactly find_job_id_error_scalar's answer, faster. (find_job_id_error has
@@ -2122,7 +2248,8 @@ inline constexpr unsigned char job_id_last_bytes_masks[32] = {
     return job_id_scan_from(id, stop, scalars);
 }
 
-}  // namespace sttj::detail
+}  // namespace sttj::detail::inline STTJ_DETAIL_ISA
+#endif  // STTJ_DETAIL_SSE2
 
 #endif  // STTJ_DETAIL_JOB_ID_FAST_PATH_HPP
 // ---- end sttj/detail/job_id_fast_path.hpp
@@ -2143,6 +2270,8 @@ enum class JobIdReason : std::uint8_t {
     Character,  ///< a scalar outside L*, Z*, N* and `_ . : / = + - % @`
 };
 
+inline namespace STTJ_DETAIL_ISA {  // detail/isa.hpp
+
 /// The reason's name as the CLI prints it: "empty", "too-long", "encoding", "character".
 [[nodiscard]] constexpr std::string_view to_string(JobIdReason reason) noexcept {
     switch (reason) {
@@ -2153,6 +2282,8 @@ enum class JobIdReason : std::uint8_t {
     }
     return "unknown";
 }
+
+}  // inline namespace STTJ_DETAIL_ISA
 
 /// The first problem in a would-be JobId, scanning from the front.
 struct JobIdError {
@@ -2180,7 +2311,7 @@ struct JobIdError {
     friend constexpr bool operator==(const JobIdError&, const JobIdError&) noexcept = default;
 };
 
-namespace detail {
+namespace detail::inline STTJ_DETAIL_ISA {
 
 /// The definition of a valid JobId, one scalar at a time. Every faster path
 /// must agree with this function (the fuzzers and property tests check it).
@@ -2204,9 +2335,9 @@ namespace detail {
     return !find_job_id_error_scalar(utf8).has_value();
 }
 
-}  // namespace detail
+}  // namespace detail::inline STTJ_DETAIL_ISA
 
-#if defined(STTJ_DETAIL_FAST_PATHS)
+#if defined(STTJ_DETAIL_SSE2)
 // The reasons the JobId fast path reports are JobIdReason's values.
 static_assert(detail::job_id_fast_empty == static_cast<std::uint8_t>(JobIdReason::Empty) &&
               detail::job_id_fast_too_long == static_cast<std::uint8_t>(JobIdReason::TooLong) &&
@@ -2214,12 +2345,21 @@ static_assert(detail::job_id_fast_empty == static_cast<std::uint8_t>(JobIdReason
               detail::job_id_fast_character == static_cast<std::uint8_t>(JobIdReason::Character));
 #endif
 
+#if defined(STTJ_SEPARATE_COMPILATION)
 namespace detail {
+// Compiled once, in the TU that includes <sttj/src.hpp> (see config.hpp).
+// Not tagged (isa.hpp): every TU calls the one definition.
+[[nodiscard]] std::optional<JobIdError> find_job_id_error_compiled(std::string_view utf8) noexcept;
+[[nodiscard]] bool is_valid_job_id_compiled(std::string_view utf8) noexcept;
+}  // namespace detail
+#endif
 
 #if defined(STTJ_DETAIL_RUN_TIME_CODE)
+namespace detail::inline STTJ_DETAIL_ISA {
+
 /// find_job_id_error's code: the run-time fast paths, else the definition.
 [[nodiscard]] constexpr std::optional<JobIdError> find_job_id_error_inline(std::string_view utf8) noexcept {
-#if defined(STTJ_DETAIL_FAST_PATHS)
+#if defined(STTJ_DETAIL_SSE2)
     if (!std::is_constant_evaluated()) {
         // The common id (16..32 ASCII letters, digits and `-./:`, e.g. 32
         // hex digits or a UUID) is decided here, inline: two vector loads,
@@ -2236,7 +2376,7 @@ namespace detail {
 
 /// is_valid_job_id's code.
 [[nodiscard]] constexpr bool is_valid_job_id_inline(std::string_view utf8) noexcept {
-#if defined(STTJ_DETAIL_FAST_PATHS)
+#if defined(STTJ_DETAIL_SSE2)
     if (!std::is_constant_evaluated()) {
         // Same inline check for the common id as above; an invalid id then
         // stops at the first check it fails.
@@ -2245,15 +2385,11 @@ namespace detail {
 #endif
     return is_valid_job_id_scalar(utf8);
 }
+
+}  // namespace detail::inline STTJ_DETAIL_ISA
 #endif
 
-#if defined(STTJ_SEPARATE_COMPILATION)
-// Compiled once, in the TU that includes <sttj/src.hpp> (see config.hpp).
-[[nodiscard]] std::optional<JobIdError> find_job_id_error_compiled(std::string_view utf8) noexcept;
-[[nodiscard]] bool is_valid_job_id_compiled(std::string_view utf8) noexcept;
-#endif
-
-}  // namespace detail
+inline namespace STTJ_DETAIL_ISA {
 
 /// The first reason `utf8` is not a valid JobId, or nullopt if it is valid.
 /// Note that `$` in the service's ECMA-262 pattern does not match before a
@@ -2278,6 +2414,8 @@ namespace detail {
 #endif
 }
 
+}  // inline namespace STTJ_DETAIL_ISA
+
 namespace detail {
 // Deliberately not constexpr: reaching it in a consteval call is the compile
 // error a bad JobId literal produces, and its name is the message.
@@ -2300,6 +2438,10 @@ public:
     constexpr JobId(detail::ValidatedJobIdKey, std::string_view valid) noexcept : JobId(valid) {}
 
     /// Validates `utf8` and copies it, or says why it is not a JobId.
+    // (A template, like literal(), so that each instruction set gets its
+    // own instantiation: the validator is tagged, detail/isa.hpp. Leave
+    // IsaTag defaulted.)
+    template <class IsaTag = detail::isa_tag>
     [[nodiscard]] static constexpr Result<JobId, JobIdError> make(std::string_view utf8) noexcept {
         if (const auto error = find_job_id_error(utf8)) return Unexpected{*error};
         return JobId{utf8};
@@ -2307,8 +2449,9 @@ public:
 
     /// A JobId checked at compile time: `JobId::literal("abc")` fails to compile
     /// if the text is not a valid JobId.
+    template <class IsaTag = detail::isa_tag>
     [[nodiscard]] static consteval JobId literal(std::string_view utf8) {
-        if (find_job_id_error(utf8)) detail::job_id_literal_is_not_a_valid_job_id();
+        if (detail::find_job_id_error_scalar(utf8)) detail::job_id_literal_is_not_a_valid_job_id();
         return JobId{utf8};
     }
 
@@ -2323,7 +2466,7 @@ public:
     friend constexpr bool operator==(const JobId& a, const JobId& b) noexcept { return a.view() == b.view(); }
     /// Byte-wise (= code point) order.
     friend constexpr std::strong_ordering operator<=>(const JobId& a, const JobId& b) noexcept {
-        return a.view() <=> b.view();
+        return a.view().compare(b.view()) <=> 0;  // libc++ 14's string_view has no <=>
     }
 
 private:
@@ -2372,6 +2515,7 @@ struct std::hash<sttj::JobId> {
 #include <optional>
 #include <string_view>
 
+
 namespace sttj {
 
 /// The status of a text translation job (the service model's `JobStatus` enum).
@@ -2399,6 +2543,8 @@ inline constexpr std::array<std::string_view, 7> job_status_names = {
 };
 }  // namespace detail
 
+inline namespace STTJ_DETAIL_ISA {  // detail/isa.hpp
+
 /// The wire name of a status, e.g. "STOP_REQUESTED".
 [[nodiscard]] constexpr std::string_view to_string(JobStatus status) noexcept {
     const auto index = static_cast<std::size_t>(status);
@@ -2412,6 +2558,8 @@ inline constexpr std::array<std::string_view, 7> job_status_names = {
     }
     return std::nullopt;
 }
+
+}  // inline namespace STTJ_DETAIL_ISA
 
 }  // namespace sttj
 
@@ -2440,7 +2588,9 @@ struct LenientStopTextTranslationJobResponse {
     std::optional<InlineString<lenient_text_capacity>> job_id;
     std::optional<InlineString<lenient_text_capacity>> job_status;
 
-    /// The status if it is one of the seven sttj knows.
+    /// The status if it is one of the seven sttj knows. (A template so that
+    /// each instruction set gets its own, detail/isa.hpp.)
+    template <class IsaTag = detail::isa_tag>
     [[nodiscard]] constexpr std::optional<JobStatus> known_job_status() const noexcept {
         return job_status ? job_status_from_string(job_status->view()) : std::nullopt;
     }
@@ -2470,6 +2620,16 @@ struct LenientStopTextTranslationJobResponse {
 // state." Everything else below is marked as sttj's choice.
 
 namespace sttj {
+
+/// What a StopTextTranslationJob request does to a job in a given status.
+enum class StopEffect : std::uint8_t {
+    MarksStopRequested,  ///< IN_PROGRESS -> STOP_REQUESTED (documented)
+    AlreadyStopping,     ///< STOP_REQUESTED: no change (not documented; sttj's choice)
+    AlreadyEnded,        ///< a terminal status: no change (not documented; sttj's choice)
+    NotStarted,          ///< SUBMITTED: not documented; sttj predicts no change
+};
+
+inline namespace STTJ_DETAIL_ISA {  // detail/isa.hpp
 
 /// True for the statuses a job never leaves: COMPLETED, COMPLETED_WITH_ERROR,
 /// FAILED and STOPPED. (Documented as end states in the JobStatus reference.)
@@ -2511,14 +2671,6 @@ namespace sttj {
     return false;
 }
 
-/// What a StopTextTranslationJob request does to a job in a given status.
-enum class StopEffect : std::uint8_t {
-    MarksStopRequested,  ///< IN_PROGRESS -> STOP_REQUESTED (documented)
-    AlreadyStopping,     ///< STOP_REQUESTED: no change (not documented; sttj's choice)
-    AlreadyEnded,        ///< a terminal status: no change (not documented; sttj's choice)
-    NotStarted,          ///< SUBMITTED: not documented; sttj predicts no change
-};
-
 /// The effect of a stop request on a job in `status`.
 [[nodiscard]] constexpr StopEffect stop_effect(JobStatus status) noexcept {
     if (status == JobStatus::InProgress) return StopEffect::MarksStopRequested;
@@ -2550,6 +2702,8 @@ enum class StopEffect : std::uint8_t {
     }
     return "unknown";
 }
+
+}  // inline namespace STTJ_DETAIL_ISA
 
 }  // namespace sttj
 
@@ -2608,6 +2762,46 @@ struct StopTextTranslationJobResponse {
 #include <string_view>
 #include <type_traits>
 
+// ---- begin sttj/detail/bytes.hpp
+#ifndef STTJ_DETAIL_BYTES_HPP
+#define STTJ_DETAIL_BYTES_HPP
+
+// Numbers read from bytes in a fixed byte order, on any target.
+
+#include <bit>
+#include <cstdint>
+#include <cstring>
+
+namespace sttj::detail {
+
+[[nodiscard]] constexpr std::uint32_t byteswap32(std::uint32_t x) noexcept {
+    return (x >> 24) | ((x >> 8) & 0xFF00u) | ((x << 8) & 0xFF0000u) | (x << 24);
+}
+
+[[nodiscard]] constexpr std::uint64_t byteswap64(std::uint64_t x) noexcept {
+    return (std::uint64_t{byteswap32(static_cast<std::uint32_t>(x))} << 32) | byteswap32(static_cast<std::uint32_t>(x >> 32));
+}
+
+/// The 8 bytes at `bytes` as a little-endian number: byte 0 is the lowest.
+[[nodiscard]] inline std::uint64_t load_le64(const void* bytes) noexcept {
+    std::uint64_t word = 0;
+    std::memcpy(&word, bytes, sizeof word);
+    if constexpr (std::endian::native == std::endian::big) word = byteswap64(word);
+    return word;
+}
+
+/// The 4 bytes at `bytes` as a big-endian number: byte 0 is the highest.
+[[nodiscard]] inline std::uint32_t load_be32(const void* bytes) noexcept {
+    std::uint32_t word = 0;
+    std::memcpy(&word, bytes, sizeof word);
+    if constexpr (std::endian::native == std::endian::little) word = byteswap32(word);
+    return word;
+}
+
+}  // namespace sttj::detail
+
+#endif  // STTJ_DETAIL_BYTES_HPP
+// ---- end sttj/detail/bytes.hpp
 // ---- begin sttj/detail/json_reader.hpp
 #ifndef STTJ_DETAIL_JSON_READER_HPP
 #define STTJ_DETAIL_JSON_READER_HPP
@@ -2635,7 +2829,8 @@ struct StopTextTranslationJobResponse {
 // which GCC otherwise calls.
 // COLD: for error recording, reached once per failed call; one out-of-line
 // copy instead of one per call site, kept away from the hot code.
-#if defined(__GNUC__) || defined(__clang__)
+
+#if defined(STTJ_DETAIL_GNU)
 #define STTJ_DETAIL_NOINLINE __attribute__((noinline))
 #define STTJ_DETAIL_ALWAYS_INLINE __attribute__((always_inline))
 #define STTJ_DETAIL_COLD __attribute__((noinline, cold))
@@ -2648,7 +2843,7 @@ struct StopTextTranslationJobResponse {
 #endif  // STTJ_DETAIL_ATTRIBUTES_HPP
 // ---- end sttj/detail/attributes.hpp
 
-namespace sttj::detail {
+namespace sttj::detail::inline STTJ_DETAIL_ISA {
 
 /// Deepest nesting of arrays and objects accepted, counting the top-level
 /// value. RFC 8259 lets parsers set a limit; 512 is far beyond any AWS
@@ -3042,7 +3237,7 @@ private:
     std::string_view member_;
 };
 
-}  // namespace sttj::detail
+}  // namespace sttj::detail::inline STTJ_DETAIL_ISA
 
 #endif  // STTJ_DETAIL_JSON_READER_HPP
 // ---- end sttj/detail/json_reader.hpp
@@ -3081,7 +3276,21 @@ inline constexpr std::string_view error_type_header = "X-Amzn-Errortype";
 
 namespace sttj {
 
+#if defined(STTJ_SEPARATE_COMPILATION)
 namespace detail {
+// Compiled once, in the TU that includes <sttj/src.hpp> (see config.hpp).
+// Not tagged (detail/isa.hpp): every TU calls the one definition.
+[[nodiscard]] Result<StopTextTranslationJobRequest> parse_request_compiled(std::string_view json) noexcept;
+[[nodiscard]] Result<StopTextTranslationJobResponse> parse_response_compiled(std::string_view json) noexcept;
+[[nodiscard]] Result<LenientStopTextTranslationJobResponse> parse_response_lenient_compiled(
+    std::string_view json) noexcept;
+[[nodiscard]] Result<ErrorResponse> parse_error_compiled(std::string_view body,
+                                                         std::string_view error_type_header) noexcept;
+}  // namespace detail
+#endif
+
+// Everything below reaches the JobId validator: tagged (detail/isa.hpp).
+namespace detail::inline STTJ_DETAIL_ISA {
 
 // Decoded scalars of a JobId string and where each came from, kept for the
 // first 33 scalars: enough to find the first error exactly as
@@ -3234,7 +3443,8 @@ static_assert(canonical_job_status_infix.substr(3, wire::job_status.size()) == w
 // The canonical response's status, found without a loop or a search (both
 // mispredict when statuses vary): the 8 bytes before the closing `"}` differ
 // for all seven statuses (for the short ones they include the end of the
-// infix), and a multiplicative hash of them picks the one status to compare.
+// infix), and a multiplicative hash of them, read as a little-endian number
+// on every target, picks the one status to compare.
 // The multiplier came from a search; any odd value that separates the seven
 // would do, and the static_assert below proves this one does.
 inline constexpr std::uint64_t job_status_tail_multiplier = 0x7fd63116e1ea24c5u;
@@ -3248,7 +3458,7 @@ struct JobStatusTailTable {
     bool perfect = true;
     constexpr JobStatusTailTable() noexcept {
         for (std::size_t i = 0; i < job_status_names.size(); ++i) {
-            // The last 8 bytes of infix + name, as an 8-byte load sees them.
+            // The last 8 bytes of infix + name, as load_le64 reads them.
             const std::string_view name = job_status_names[i];
             std::uint64_t tail = 0;
             for (std::size_t k = 0; k < 8; ++k) {
@@ -3257,8 +3467,7 @@ struct JobStatusTailTable {
                                    ? name[name.size() - from_end]
                                    : canonical_job_status_infix[canonical_job_status_infix.size() -
                                                                 (from_end - name.size())];
-                const std::size_t shift = std::endian::native == std::endian::little ? 8 * k : 8 * (7 - k);
-                tail |= std::uint64_t{static_cast<unsigned char>(c)} << shift;
+                tail |= std::uint64_t{static_cast<unsigned char>(c)} << (8 * k);
             }
             std::uint8_t& slot = status_at_slot[job_status_tail_slot(tail)];
             if (slot != 0xFF) perfect = false;
@@ -3282,8 +3491,7 @@ struct CanonicalResponse {
                                      canonical_suffix.size();
     if (json.size() < shortest || canonical_request_job_id(json).empty()) return {};
     const std::size_t status_end = json.size() - canonical_suffix.size();
-    std::uint64_t tail = 0;
-    std::memcpy(&tail, json.data() + status_end - 8, 8);
+    const std::uint64_t tail = load_le64(json.data() + status_end - 8);
     const std::uint8_t index = job_status_by_tail.status_at_slot[job_status_tail_slot(tail)];
     if (index == 0xFF) return {};
     const std::string_view name = job_status_names[index];
@@ -3507,17 +3715,9 @@ struct CanonicalResponse {
     return response;
 }
 
-#if defined(STTJ_SEPARATE_COMPILATION)
-// Compiled once, in the TU that includes <sttj/src.hpp> (see config.hpp).
-[[nodiscard]] Result<StopTextTranslationJobRequest> parse_request_compiled(std::string_view json) noexcept;
-[[nodiscard]] Result<StopTextTranslationJobResponse> parse_response_compiled(std::string_view json) noexcept;
-[[nodiscard]] Result<LenientStopTextTranslationJobResponse> parse_response_lenient_compiled(
-    std::string_view json) noexcept;
-[[nodiscard]] Result<ErrorResponse> parse_error_compiled(std::string_view body,
-                                                         std::string_view error_type_header) noexcept;
-#endif
+}  // namespace detail::inline STTJ_DETAIL_ISA
 
-}  // namespace detail
+inline namespace STTJ_DETAIL_ISA {
 
 /// Parses a StopTextTranslationJob request body, e.g. `{"JobId":"abc"}`.
 /// JobId is required; unknown members are checked and skipped.
@@ -3564,6 +3764,8 @@ struct CanonicalResponse {
 #endif
     return detail::parse_error_general(body, error_type_header);
 }
+
+}  // inline namespace STTJ_DETAIL_ISA
 
 }  // namespace sttj
 
@@ -3624,6 +3826,10 @@ struct OutputBuffer {
     char* data;
     std::size_t size;
 };
+
+}  // namespace sttj::detail
+
+namespace sttj::detail::inline STTJ_DETAIL_ISA {
 
 class JsonWriter {
 public:
@@ -3698,7 +3904,7 @@ private:
     bool overflow_ = false;
 };
 
-}  // namespace sttj::detail
+}  // namespace sttj::detail::inline STTJ_DETAIL_ISA
 
 #endif  // STTJ_DETAIL_JSON_WRITER_HPP
 // ---- end sttj/detail/json_writer.hpp
@@ -3738,6 +3944,11 @@ struct JsonSizeBound<ErrorResponse> {
                                          1 +
                                          member_size(wire::error_message, json_escape_factor * error_message_capacity);
 };
+
+}  // namespace detail
+
+// The writers: tagged (detail/isa.hpp).
+namespace detail::inline STTJ_DETAIL_ISA {
 
 // Writes `{`, then each present member in the given (sorted) order, then `}`.
 constexpr void write_member(JsonWriter& writer, bool& first, std::string_view name, std::string_view value) noexcept {
@@ -3838,13 +4049,13 @@ template <class T>
 }
 #endif
 
-}  // namespace detail
+}  // namespace detail::inline STTJ_DETAIL_ISA
 
 /// The most bytes write_json can produce for a T: a buffer this big never overflows.
 template <class T>
 inline constexpr std::size_t max_json_size = detail::JsonSizeBound<T>::value;
 
-namespace detail {
+namespace detail::inline STTJ_DETAIL_ISA {
 
 // write_json's definition, one overload per document: the general writer.
 constexpr Result<std::size_t> write_json_general(const StopTextTranslationJobRequest& request,
@@ -3888,6 +4099,22 @@ constexpr Result<std::size_t> write_json_general(const ErrorResponse& error, Out
     return detail::finish(writer, first);
 }
 
+}  // namespace detail::inline STTJ_DETAIL_ISA
+
+#if defined(STTJ_SEPARATE_COMPILATION)
+namespace detail {
+// Compiled once, in the TU that includes <sttj/src.hpp> (see config.hpp).
+// Not tagged (isa.hpp): every TU calls the one definition.
+Result<std::size_t> write_json_compiled(const StopTextTranslationJobRequest& request, OutputBuffer out) noexcept;
+Result<std::size_t> write_json_compiled(const StopTextTranslationJobResponse& response, OutputBuffer out) noexcept;
+Result<std::size_t> write_json_compiled(const LenientStopTextTranslationJobResponse& response,
+                                        OutputBuffer out) noexcept;
+Result<std::size_t> write_json_compiled(const ErrorResponse& error, OutputBuffer out) noexcept;
+}  // namespace detail
+#endif
+
+namespace detail::inline STTJ_DETAIL_ISA {
+
 #if defined(STTJ_DETAIL_RUN_TIME_CODE)
 // write_json's code: the unescaped fast path for a request or response
 // (write_unescaped), else the general writer, which also reports a buffer
@@ -3905,15 +4132,6 @@ constexpr Result<std::size_t> write_json_inline(const T& value, OutputBuffer out
 }
 #endif
 
-#if defined(STTJ_SEPARATE_COMPILATION)
-// Compiled once, in the TU that includes <sttj/src.hpp> (see config.hpp).
-Result<std::size_t> write_json_compiled(const StopTextTranslationJobRequest& request, OutputBuffer out) noexcept;
-Result<std::size_t> write_json_compiled(const StopTextTranslationJobResponse& response, OutputBuffer out) noexcept;
-Result<std::size_t> write_json_compiled(const LenientStopTextTranslationJobResponse& response,
-                                        OutputBuffer out) noexcept;
-Result<std::size_t> write_json_compiled(const ErrorResponse& error, OutputBuffer out) noexcept;
-#endif
-
 /// write_json for any of the four documents, into a buffer given as an
 /// OutputBuffer (see json_writer.hpp).
 template <class T>
@@ -3926,7 +4144,9 @@ constexpr Result<std::size_t> write_json_to(const T& value, OutputBuffer out) no
 #endif
 }
 
-}  // namespace detail
+}  // namespace detail::inline STTJ_DETAIL_ISA
+
+inline namespace STTJ_DETAIL_ISA {
 
 /// Writes the canonical JSON of a request into `out`; returns the byte count,
 /// or a Limit error if `out` is too small (its contents are then unspecified).
@@ -3971,6 +4191,8 @@ template <class T>
     return std::string(buffer, size);
 }
 
+}  // inline namespace STTJ_DETAIL_ISA
+
 }  // namespace sttj
 
 #endif  // STTJ_SERIALIZE_HPP
@@ -3991,6 +4213,8 @@ struct HttpRequest {
     std::string body;
 };
 
+inline namespace STTJ_DETAIL_ISA {  // calls to_json: tagged (detail/isa.hpp)
+
 /// The request ready to sign and send.
 [[nodiscard]] inline HttpRequest make_http_request(const StopTextTranslationJobRequest& request) {
     return HttpRequest{
@@ -4000,6 +4224,8 @@ struct HttpRequest {
         to_json(request),
     };
 }
+
+}  // inline namespace STTJ_DETAIL_ISA
 
 }  // namespace sttj
 

@@ -12,7 +12,9 @@
 // which GCC otherwise calls.
 // COLD: for error recording, reached once per failed call; one out-of-line
 // copy instead of one per call site, kept away from the hot code.
-#if defined(__GNUC__) || defined(__clang__)
+#include "../config.hpp"
+
+#if defined(STTJ_DETAIL_GNU)
 #define STTJ_DETAIL_NOINLINE __attribute__((noinline))
 #define STTJ_DETAIL_ALWAYS_INLINE __attribute__((always_inline))
 #define STTJ_DETAIL_COLD __attribute__((noinline, cold))

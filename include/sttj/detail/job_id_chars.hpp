@@ -5,9 +5,10 @@
 #include <string_view>
 #include <type_traits>
 
+#include "isa.hpp"
 #include "unicode_table.hpp"
 
-namespace sttj::detail {
+namespace sttj::detail::inline STTJ_DETAIL_ISA {
 
 /// The ASCII characters the JobId pattern allows besides letters, digits and
 /// the space (category Zs): `_ . : / = + - % @`.
@@ -64,15 +65,15 @@ struct AsciiAllowedTable {
 };
 inline constexpr AsciiAllowedTable ascii_allowed{};
 
-/// Whether a Unicode scalar value may appear in a JobId.
+/// Whether a Unicode scalar value may appear in a JobId: the ASCII table,
+/// then the binary search in constant evaluation and the two-level bitmap at
+/// run time (the tests check both against ICU for every code point).
 [[nodiscard]] constexpr bool is_job_id_scalar(char32_t code_point) noexcept {
     if (code_point < 128) return ascii_allowed.allowed[code_point];
-#if !defined(STTJ_NO_FAST_PATH)
     if (!std::is_constant_evaluated()) return is_letter_separator_number_two_level(code_point);
-#endif
     return is_letter_separator_number(code_point);
 }
 
-}  // namespace sttj::detail
+}  // namespace sttj::detail::inline STTJ_DETAIL_ISA
 
 #endif  // STTJ_DETAIL_JOB_ID_CHARS_HPP

@@ -6,12 +6,15 @@
 // here must give exactly its answer (reason, offset, code point, UTF-8
 // problem), which the property tests and the job_id fuzzer check.
 //
+// Only for x86 with SSE2 (STTJ_DETAIL_SSE2, isa.hpp). Elsewhere the
+// definition runs at run time too: without vector compares, the byte loops
+// that built the same masks cost more instructions than it does.
+//
 // How: an id of 1..128 bytes is classified 16 bytes at a time, in place
-// (SSE2 through simd.hpp when the target has it and the compiler is GCC or
-// Clang, with SSSE3's PSHUFB for the ASCII check when the build targets
-// SSSE3; else a byte loop producing the same bit masks): which bytes are
-// non-ASCII, which are continuation bytes (10xxxxxx), which lead 3- or
-// 4-byte sequences, which ASCII bytes are not allowed. If the masks show
+// (SSE2 through simd.hpp, with SSSE3's PSHUFB for the ASCII check when the
+// build targets x86-64-v2): which bytes are non-ASCII, which are
+// continuation bytes (10xxxxxx), which lead 3- or 4-byte sequences, which
+// ASCII bytes are not allowed. If the masks show
 // sound UTF-8 structure (the common case, valid or not), each sequence is
 // looked up with no branch on the data: 2- and 3-byte ones in the flat BMP
 // bitmap, 4-byte ones in the two-level bitmap. Otherwise the id is copied
@@ -23,17 +26,21 @@
 // (is_valid_job_id_fast) stops at the first check an id fails and looks
 // sequences up only in ids that pass the others.
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
 
 #include "attributes.hpp"
+#include "bytes.hpp"
+#include "isa.hpp"
 #include "job_id_chars.hpp"
 #include "simd.hpp"
 #include "utf8.hpp"
 
-namespace sttj::detail {
+#if defined(STTJ_DETAIL_SSE2)
+namespace sttj::detail::inline STTJ_DETAIL_ISA {
 
 /// The fast path's verdict. `reason` holds a JobIdReason value (same order:
 /// Empty, TooLong, Encoding, Character; job_id.hpp static_asserts it) or
@@ -98,7 +105,7 @@ inline simd::Vector simd_allowed_ascii(simd::Vector bytes) noexcept {
                              simd::look_up(simd::load(ascii_nibble_tables.by_high), high);
     return simd::less(simd::Vector{}, hit);
 }
-#elif defined(STTJ_DETAIL_SSE2)
+#else
 /// A 16-byte mask with 0xFF where the byte is an allowed ASCII JobId character.
 inline simd::Vector simd_allowed_ascii(simd::Vector bytes) noexcept {
     // Unsigned "lo <= b <= hi" with signed compares: shift [lo, hi] to the
@@ -117,7 +124,7 @@ inline simd::Vector simd_allowed_ascii(simd::Vector bytes) noexcept {
 }
 #endif
 
-#if defined(STTJ_DETAIL_SSE2) && !defined(STTJ_DETAIL_SSSE3)
+#if !defined(STTJ_DETAIL_SSSE3)
 /// A 16-byte mask with 0xFF where the byte is an ASCII letter, a digit or
 /// one of `-./:`: the characters of nearly every id (hex digits, UUIDs,
 /// ARNs' pieces), in two range checks (6 operations) where the exact set
@@ -138,7 +145,6 @@ inline simd::Vector simd_common_ascii(simd::Vector bytes) noexcept {
 /// SSE2 alone they are letters, digits and `-./:` (simd_common_ascii), so
 /// an id with `_`, `+`, `=`, `%`, `@` or a space goes to the full check.
 [[nodiscard]] inline bool is_common_id_16_to_32(const char* data, std::size_t size) noexcept {
-#if defined(STTJ_DETAIL_SSE2)
     if (size >= 16 && size <= 32) {
         // Two overlapping 16-byte loads cover every length from 16 to 32.
         const simd::Vector head = simd::load(data);
@@ -150,10 +156,6 @@ inline simd::Vector simd_common_ascii(simd::Vector bytes) noexcept {
 #endif
         return simd::top_bits(ok) == 0xFFFF;
     }
-#else
-    (void)data;
-    (void)size;
-#endif
     return false;
 }
 
@@ -176,7 +178,6 @@ inline void job_id_copy_to_buffer(unsigned char* buffer, const char* data, std::
     }
 }
 
-#if defined(STTJ_DETAIL_SSE2)
 /// An id of 1..15 bytes in a vector, zero-padded, from loads inside the id
 /// only. Copying the id into a zeroed 16-byte buffer and loading that is
 /// less code, but the 16-byte load spans several smaller stores, so the CPU
@@ -205,7 +206,6 @@ inline void job_id_copy_to_buffer(unsigned char* buffer, const char* data, std::
                                 (std::uint64_t{id[size - 1]} << (8 * (size - 1)));
     return simd::from_words(bytes, 0);
 }
-#endif
 
 /// Byte masks of an id of 1..128 bytes (bit i = byte i), two 64-bit words each.
 struct JobIdMasks {
@@ -254,7 +254,6 @@ struct JobIdBlockMasks {
     std::uint32_t non_ascii, continuation, allowed_ascii, from_e0, from_f0;
 };
 
-#if defined(STTJ_DETAIL_SSE2)
 /// Bits 7, 6, 5 and 4 of 16 bytes, one 16-bit mask each. Of a non-ASCII
 /// byte (bit 7), bit 6 marks a lead (C0..FF, else a continuation byte), bits
 /// 6 and 5 a lead from E0, bits 6, 5 and 4 a lead from F0. PMOVMSKB reads
@@ -289,21 +288,6 @@ inline JobIdBlockMasks job_id_block_masks(simd::Vector bytes) noexcept {
     return {b.bit7, m.continuation, static_cast<std::uint32_t>(simd::top_bits(simd_allowed_ascii(bytes))),
             m.from_e0, m.from_f0};
 }
-#else
-inline JobIdBlockMasks job_id_block_masks(const unsigned char* bytes) noexcept {
-    JobIdBlockMasks b{};
-    for (unsigned i = 0; i < 16; ++i) {
-        const unsigned byte = bytes[i];
-        const std::uint32_t bit = 1u << i;
-        if (byte >= 0x80) b.non_ascii |= bit;
-        if ((byte & 0xC0u) == 0x80) b.continuation |= bit;
-        if (byte < 0x80 && ascii_allowed.allowed[byte]) b.allowed_ascii |= bit;
-        if (byte >= 0xE0) b.from_e0 |= bit;
-        if (byte >= 0xF0) b.from_f0 |= bit;
-    }
-    return b;
-}
-#endif
 
 /// The masks of an id of 1..128 bytes, read in place: 16-byte blocks inside
 /// the id only (the last one ends at the id's end and may overlap the one
@@ -316,11 +300,7 @@ inline JobIdBlockMasks job_id_block_masks(const unsigned char* bytes) noexcept {
 template <bool Over64 = false>
 STTJ_DETAIL_NOINLINE inline JobIdMasks job_id_masks(const unsigned char* id, std::size_t size) noexcept {
     JobIdMasks m;
-#if defined(STTJ_DETAIL_SSE2)
     const auto block_at = [id](std::size_t pos) { return job_id_block_masks(simd::load(id + pos)); };
-#else
-    const auto block_at = [id](std::size_t pos) { return job_id_block_masks(id + pos); };
-#endif
     if constexpr (Over64) {
         job_id_add_blocks<false>(m, size, block_at);
     } else if (size >= 16 && size <= 64) {  // the common case: one word per mask
@@ -328,13 +308,7 @@ STTJ_DETAIL_NOINLINE inline JobIdMasks job_id_masks(const unsigned char* id, std
     } else if (size > 64) {
         job_id_add_blocks<false>(m, size, block_at);
     } else {
-#if defined(STTJ_DETAIL_SSE2)
         job_id_add_block<true>(m, job_id_block_masks(job_id_load_short(id, size)), 0);
-#else
-        alignas(16) unsigned char small[16] = {};
-        job_id_copy_to_buffer(small, reinterpret_cast<const char*>(id), size);
-        job_id_add_block<true>(m, job_id_block_masks(small), 0);
-#endif
     }
     // Keep bytes [0, size) only.
     const std::uint64_t keep[2] = {
@@ -401,12 +375,12 @@ STTJ_DETAIL_ALWAYS_INLINE inline void job_id_look_up_sequences(const unsigned ch
     // 2- and 3-byte sequences: their bytes index the flat BMP bitmap
     // directly (word cp / 64, bit cp % 64).
     for (std::uint64_t two = leads & ~from_e0; two != 0; two &= two - 1) {
-        const auto bit = static_cast<unsigned>(__builtin_ctzll(two));
+        const auto bit = static_cast<unsigned>(std::countr_zero(two));
         const unsigned char* p = base + bit;
         note(bit, (two_byte_words.words[p[0] - 0xC0u] >> (p[1] & 0x3Fu)) & 1u);
     }
     for (std::uint64_t three = from_e0 & ~from_f0; three != 0; three &= three - 1) {
-        const auto bit = static_cast<unsigned>(__builtin_ctzll(three));
+        const auto bit = static_cast<unsigned>(std::countr_zero(three));
         const unsigned char* p = base + bit;
         // cp / 64, that is (p[0] & 0x0F) << 6 | (p[1] & 0x3F): adding 0x380
         // takes off p[1]'s 0x80 (the structure is sound) and carries p[0]'s
@@ -417,7 +391,7 @@ STTJ_DETAIL_ALWAYS_INLINE inline void job_id_look_up_sequences(const unsigned ch
         note(bit, ((letter_separator_number_bmp[index] >> (p[2] & 0x3Fu)) & 1u) & (index >= 32));
     }
     for (std::uint64_t four = from_f0; four != 0; four &= four - 1) {
-        const auto bit = static_cast<unsigned>(__builtin_ctzll(four));
+        const auto bit = static_cast<unsigned>(std::countr_zero(four));
         const unsigned char* p = base + bit;
         // The bytes' sum less the lead's F0 and the 80 of each continuation
         // byte (the structure is sound): the code point. The lead keeps 4
@@ -453,8 +427,8 @@ template <bool Position>
                                  });
     }
     if constexpr (Position) {
-        if (bad[0] != 0) return static_cast<std::size_t>(__builtin_ctzll(bad[0]));
-        if (bad[1] != 0) return 64 + static_cast<std::size_t>(__builtin_ctzll(bad[1]));
+        if (bad[0] != 0) return static_cast<std::size_t>(std::countr_zero(bad[0]));
+        if (bad[1] != 0) return 64 + static_cast<std::size_t>(std::countr_zero(bad[1]));
         return size;
     } else {
         return all_allowed;
@@ -510,8 +484,8 @@ inline constexpr LeadByteTable lead_byte_table{};
 [[nodiscard]] inline std::size_t job_id_first_stop_ill_formed(const unsigned char* buffer, std::size_t size,
                                                               const JobIdMasks& m) noexcept {
     const auto first_in = [](std::uint64_t lo, std::uint64_t hi, std::size_t none) -> std::size_t {
-        if (lo != 0) return static_cast<std::size_t>(__builtin_ctzll(lo));
-        if (hi != 0) return 64 + static_cast<std::size_t>(__builtin_ctzll(hi));
+        if (lo != 0) return static_cast<std::size_t>(std::countr_zero(lo));
+        if (hi != 0) return 64 + static_cast<std::size_t>(std::countr_zero(hi));
         return none;
     };
     // A continuation byte at 0, or right after an ASCII byte, is stray; so is
@@ -529,11 +503,9 @@ inline constexpr LeadByteTable lead_byte_table{};
     for (std::size_t w = 0; w < 2; ++w) {
         std::uint64_t leads = m.non_ascii[w] & ~m.continuation[w];
         while (leads != 0) {
-            const std::size_t at = 64 * w + static_cast<std::size_t>(__builtin_ctzll(leads));
+            const std::size_t at = 64 * w + static_cast<std::size_t>(std::countr_zero(leads));
             leads &= leads - 1;
-            std::uint32_t word = 0;
-            std::memcpy(&word, buffer + at, 4);
-            word = __builtin_bswap32(word);  // big-endian: the lead in the top byte
+            const std::uint32_t word = load_be32(buffer + at);  // the lead in the top byte
             const LeadByteInfo& info = lead_byte_table.info[(word >> 24) - 0xC0];
             const std::uint32_t v = word >> info.shift;
             const std::uint32_t cp = ((v & 0x3Fu) | ((v >> 2) & 0xFC0u) | ((v >> 4) & 0x3F000u) |
@@ -550,11 +522,12 @@ inline constexpr LeadByteTable lead_byte_table{};
     return stop;
 }
 
-/// The number of set bits (no POPCNT instruction in baseline x86-64, and
-/// GCC's fallback is a library call).
+/// The number of set bits: the POPCNT instruction in x86-64-v2 builds; in
+/// baseline x86-64, which has none, bit arithmetic (GCC's std::popcount is
+/// then a library call).
 [[nodiscard]] inline std::size_t job_id_popcount(std::uint64_t x) noexcept {
-#if defined(__POPCNT__)
-    return static_cast<std::size_t>(__builtin_popcountll(x));
+#if defined(STTJ_DETAIL_SSSE3)
+    return static_cast<std::size_t>(std::popcount(x));
 #else
     x = x - ((x >> 1) & 0x5555555555555555u);
     x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
@@ -571,10 +544,9 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
     std::uint64_t word = low_count >= 33 ? leads[0] : leads[1];
     std::size_t skip = low_count >= 33 ? 32 : 32 - low_count;
     for (; skip > 0; --skip) word &= word - 1;
-    return (low_count >= 33 ? 0 : 64) + static_cast<std::size_t>(__builtin_ctzll(word));
+    return (low_count >= 33 ? 0 : 64) + static_cast<std::size_t>(std::countr_zero(word));
 }
 
-#if defined(STTJ_DETAIL_SSE2)
 /// is_valid_job_id_fast for an id of 1..64 bytes (nearly every id that is
 /// not 16..32 allowed ASCII bytes): the same checks with one word per mask,
 /// no loop over blocks and two branches on the length past the first. Bad
@@ -644,9 +616,7 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
                              [&](unsigned, bool allowed) { all_allowed &= allowed; });
     return all_allowed;
 }
-#endif
 
-#if defined(STTJ_DETAIL_SSE2)
 /// 16 zeros, then 16 0xFF: the 16 bytes from `r` (1..15) have 0xFF in the
 /// last r places.
 inline constexpr unsigned char job_id_last_bytes_masks[32] = {
@@ -674,7 +644,6 @@ inline constexpr unsigned char job_id_last_bytes_masks[32] = {
     const simd::Vector sums = simd::sum_bytes_in_halves(counts);
     return static_cast<std::size_t>(sums[0] + sums[1]);
 }
-#endif
 
 /// is_valid_job_id_fast's checks that need an id's masks: allowed ASCII,
 /// sound UTF-8 structure and allowed sequences. The scalar count is the
@@ -685,7 +654,6 @@ inline constexpr unsigned char job_id_last_bytes_masks[32] = {
            job_id_check_sequences<false>(bytes, size, m);
 }
 
-#if defined(STTJ_DETAIL_SSE2)
 /// is_valid_job_id_fast for an id of 65..128 bytes: the block masks in two
 /// words. A function of its own so that is_valid_job_id_fast, whose common
 /// path is a jump to is_valid_job_id_up_to_64, saves no registers (GCC 12
@@ -699,15 +667,6 @@ inline constexpr unsigned char job_id_last_bytes_masks[32] = {
     if (size - job_id_continuation_count(bytes, size) > 32) return false;
     return job_id_masks_valid(bytes, size, job_id_masks<true>(bytes, size));
 }
-#else
-/// is_valid_job_id_fast for an id of 1..128 bytes, without SIMD.
-[[nodiscard]] inline bool is_valid_job_id_masked(const unsigned char* bytes, std::size_t size) noexcept {
-    const JobIdMasks m = job_id_masks(bytes, size);
-    // The masks hold the id's bytes only: every other byte starts a scalar.
-    const std::size_t scalars = size - job_id_popcount(m.continuation[0]) - job_id_popcount(m.continuation[1]);
-    return scalars <= 32 && job_id_masks_valid(bytes, size, m);
-}
-#endif
 
 /// Whether an id is valid: the fast path's verdict without placing the
 /// problem, so an invalid id stops at the first check it fails (too short or
@@ -716,11 +675,7 @@ inline constexpr unsigned char job_id_last_bytes_masks[32] = {
 [[nodiscard]] STTJ_DETAIL_NOINLINE inline bool is_valid_job_id_fast(const char* data, std::size_t size) noexcept {
     if (size - 1 >= 128) return false;  // empty (wraps around), or more bytes than 32 scalars can have
     const auto* bytes = reinterpret_cast<const unsigned char*>(data);
-#if defined(STTJ_DETAIL_SSE2)
     return size <= 64 ? is_valid_job_id_up_to_64(bytes, size) : is_valid_job_id_over_64(bytes, size);
-#else
-    return is_valid_job_id_masked(bytes, size);
-#endif
 }
 
 /// Exactly find_job_id_error_scalar's answer, faster. (find_job_id_error has
@@ -758,6 +713,7 @@ inline constexpr unsigned char job_id_last_bytes_masks[32] = {
     return job_id_scan_from(id, stop, scalars);
 }
 
-}  // namespace sttj::detail
+}  // namespace sttj::detail::inline STTJ_DETAIL_ISA
+#endif  // STTJ_DETAIL_SSE2
 
 #endif  // STTJ_DETAIL_JOB_ID_FAST_PATH_HPP

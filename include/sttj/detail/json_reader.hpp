@@ -11,9 +11,10 @@
 
 #include "../error.hpp"
 #include "attributes.hpp"
+#include "isa.hpp"
 #include "utf8.hpp"
 
-namespace sttj::detail {
+namespace sttj::detail::inline STTJ_DETAIL_ISA {
 
 /// Deepest nesting of arrays and objects accepted, counting the top-level
 /// value. RFC 8259 lets parsers set a limit; 512 is far beyond any AWS
@@ -407,6 +408,6 @@ private:
     std::string_view member_;
 };
 
-}  // namespace sttj::detail
+}  // namespace sttj::detail::inline STTJ_DETAIL_ISA
 
 #endif  // STTJ_DETAIL_JSON_READER_HPP

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "isa.hpp"
 #include "utf8.hpp"
 
 namespace sttj::detail {
@@ -24,6 +25,10 @@ struct OutputBuffer {
     char* data;
     std::size_t size;
 };
+
+}  // namespace sttj::detail
+
+namespace sttj::detail::inline STTJ_DETAIL_ISA {
 
 class JsonWriter {
 public:
@@ -98,6 +103,6 @@ private:
     bool overflow_ = false;
 };
 
-}  // namespace sttj::detail
+}  // namespace sttj::detail::inline STTJ_DETAIL_ISA
 
 #endif  // STTJ_DETAIL_JSON_WRITER_HPP

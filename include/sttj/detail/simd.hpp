@@ -10,24 +10,17 @@
 // intrinsic named beside it as; the bench's callgrind counts per operation
 // stayed within 2 instructions of the intrinsics' (bench/README.md).
 //
-// Only for targets with SSE2 (__SSE2__: x86-64, or x86 with -msse2), with
-// GCC or Clang, and not with STTJ_NO_SIMD (config.hpp): there this header
-// defines STTJ_DETAIL_SSE2 and its operations, and STTJ_DETAIL_SSSE3 and the
-// SSSE3 ones when the build targets SSSE3 (-mssse3, -march=x86-64-v2 or
-// later). sttj adds no run-time CPU dispatch, so a build gets no code it did
-// not ask for. Elsewhere it defines nothing, and sttj uses its plain code.
+// Only where isa.hpp defines STTJ_DETAIL_SSE2 (x86 with SSE2, GCC or
+// Clang), and the SSSE3 operations only where it defines STTJ_DETAIL_SSSE3.
+// In the tagged namespace (isa.hpp): the SSE2-only and the SSSE3 builds of
+// these functions differ.
 
 #include <cstring>
 
-#if defined(__SSE2__) && !defined(STTJ_NO_SIMD) && (defined(__GNUC__) || defined(__clang__))
-#define STTJ_DETAIL_SSE2 1
-#if defined(__SSSE3__)
-#define STTJ_DETAIL_SSSE3 1
-#endif
-#endif
+#include "isa.hpp"
 
 #if defined(STTJ_DETAIL_SSE2)
-namespace sttj::detail::simd {
+namespace sttj::detail::inline STTJ_DETAIL_ISA::simd {
 
 /// 16 bytes in an XMM register. Typed, like __m128i, as two 64-bit lanes:
 /// `a & b` and `a | b` then compile exactly as _mm_and_si128 and
@@ -103,7 +96,7 @@ inline void store(void* at, Vector v) noexcept { std::memcpy(at, &v, sizeof v); 
 }
 #endif
 
-}  // namespace sttj::detail::simd
+}  // namespace sttj::detail::inline STTJ_DETAIL_ISA::simd
 #endif  // STTJ_DETAIL_SSE2
 
 #endif  // STTJ_DETAIL_SIMD_HPP

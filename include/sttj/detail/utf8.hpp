@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "isa.hpp"
+
 namespace sttj::detail {
 
 /// Why a byte sequence is not well-formed UTF-8 (Unicode 15.0, table 3-7).
@@ -25,6 +27,10 @@ struct Utf8Step {
     std::uint8_t length;  ///< bytes consumed; 0 when problem != None
     Utf8Problem problem;
 };
+
+}  // namespace sttj::detail
+
+namespace sttj::detail::inline STTJ_DETAIL_ISA {
 
 /// Decodes the scalar starting at `text[pos]` (pos < text.size()).
 [[nodiscard]] constexpr Utf8Step decode_utf8(std::string_view text, std::size_t pos) noexcept {
@@ -73,6 +79,6 @@ struct Utf8Step {
     return "unknown";
 }
 
-}  // namespace sttj::detail
+}  // namespace sttj::detail::inline STTJ_DETAIL_ISA
 
 #endif  // STTJ_DETAIL_UTF8_HPP

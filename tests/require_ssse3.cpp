@@ -1,19 +1,19 @@
-// Linked into test_job_id_ssse3 (built with -mssse3): on a CPU without SSSE3
-// the test is skipped (exit 77 is Meson's "skipped") before any SSSE3
-// instruction runs.
+// Linked into test_job_id_ssse3 (built with -mssse3 -mpopcnt): on a CPU
+// without them the test is skipped (exit 77 is Meson's "skipped") before
+// any of their instructions runs.
 #include <cstdio>
 #include <cstdlib>
 
 namespace {
 
 [[maybe_unused]] const bool cpu_checked = [] {
-#if defined(__SSSE3__)
-    if (!__builtin_cpu_supports("ssse3")) {
-        std::fputs("test_job_id_ssse3: this CPU has no SSSE3: skipped\n", stderr);
+#if defined(__SSSE3__) && defined(__POPCNT__)
+    if (!__builtin_cpu_supports("ssse3") || !__builtin_cpu_supports("popcnt")) {
+        std::fputs("test_job_id_ssse3: this CPU has no SSSE3 or no POPCNT: skipped\n", stderr);
         std::exit(77);
     }
 #else
-#error "require_ssse3.cpp belongs in a build with -mssse3"
+#error "require_ssse3.cpp belongs in a build with -mssse3 -mpopcnt"
 #endif
     return true;
 }();

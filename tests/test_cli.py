@@ -3,6 +3,9 @@
 
 Usage: tests/test_cli.py PATH/TO/sttj   (or set $STTJ_EXE)
 
+$STTJ_EXE_WRAPPER, if set, is the command that runs the tool (an emulator
+such as qemu-s390x or wine64 for a cross-compiled one).
+
 Prints one line per check and exits 1 if any check fails, 2 on bad usage.
 Standard library only.
 """
@@ -29,8 +32,13 @@ def report(name, ok, detail=""):
         print(f"FAIL {name}: {detail}")
 
 
+WRAPPER = os.environ.get("STTJ_EXE_WRAPPER", "").split()
+# Wine's own diagnostics would land on the tool's stderr.
+ENV = dict(os.environ, WINEDEBUG="-all")
+
+
 def run(exe, args, stdin=b""):
-    return subprocess.run([exe, *args], input=stdin, capture_output=True, timeout=120)
+    return subprocess.run([*WRAPPER, exe, *args], input=stdin, capture_output=True, timeout=300, env=ENV)
 
 
 def header_define(path, pattern):

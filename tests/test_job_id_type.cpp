@@ -138,7 +138,8 @@ TEST_CASE("JobId layout: inline, trivially copyable, no default", "[job_id_type]
     STATIC_REQUIRE_FALSE(std::is_constructible_v<JobId, const char*>);
     STATIC_REQUIRE(std::is_nothrow_copy_constructible_v<JobId>);
     STATIC_REQUIRE(std::is_trivially_copyable_v<sttj::Result<JobId, JobIdError>>);
-    STATIC_REQUIRE(noexcept(JobId::make("x")));
+    // (From a string_view: libc++ 14's string_view(const char*) is not noexcept.)
+    STATIC_REQUIRE(noexcept(JobId::make(std::declval<std::string_view>())));
 
     // A copy has its own bytes and compares equal.
     const JobId a = make("copy-me");

@@ -38,7 +38,11 @@ void* allocate_aligned(std::size_t size, std::align_val_t align) {
     const auto alignment = static_cast<std::size_t>(align);
     // aligned_alloc wants a size that is a multiple of the alignment.
     const std::size_t rounded = (size + alignment - 1) / alignment * alignment;
+#if defined(_WIN32)
+    return _aligned_malloc(rounded == 0 ? alignment : rounded, alignment);  // Windows has no aligned_alloc
+#else
     return std::aligned_alloc(alignment, rounded == 0 ? alignment : rounded);
+#endif
 }
 void* allocate_aligned_or_throw(std::size_t size, std::align_val_t align) {
     if (void* p = allocate_aligned(size, align)) return p;
@@ -48,6 +52,15 @@ void release(void* p) noexcept {
     if (p == nullptr) return;
     ++deallocations;
     std::free(p);
+}
+void release_aligned(void* p) noexcept {
+#if defined(_WIN32)
+    if (p == nullptr) return;
+    ++deallocations;
+    _aligned_free(p);
+#else
+    release(p);
+#endif
 }
 }  // namespace
 
@@ -70,12 +83,12 @@ void operator delete(void* p, std::size_t) noexcept { release(p); }
 void operator delete[](void* p, std::size_t) noexcept { release(p); }
 void operator delete(void* p, const std::nothrow_t&) noexcept { release(p); }
 void operator delete[](void* p, const std::nothrow_t&) noexcept { release(p); }
-void operator delete(void* p, std::align_val_t) noexcept { release(p); }
-void operator delete[](void* p, std::align_val_t) noexcept { release(p); }
-void operator delete(void* p, std::size_t, std::align_val_t) noexcept { release(p); }
-void operator delete[](void* p, std::size_t, std::align_val_t) noexcept { release(p); }
-void operator delete(void* p, std::align_val_t, const std::nothrow_t&) noexcept { release(p); }
-void operator delete[](void* p, std::align_val_t, const std::nothrow_t&) noexcept { release(p); }
+void operator delete(void* p, std::align_val_t) noexcept { release_aligned(p); }
+void operator delete[](void* p, std::align_val_t) noexcept { release_aligned(p); }
+void operator delete(void* p, std::size_t, std::align_val_t) noexcept { release_aligned(p); }
+void operator delete[](void* p, std::size_t, std::align_val_t) noexcept { release_aligned(p); }
+void operator delete(void* p, std::align_val_t, const std::nothrow_t&) noexcept { release_aligned(p); }
+void operator delete[](void* p, std::align_val_t, const std::nothrow_t&) noexcept { release_aligned(p); }
 
 // ------------------------------------------------------------------ inputs
 

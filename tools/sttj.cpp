@@ -21,6 +21,11 @@
 
 #include <sttj/sttj.hpp>
 
+#if defined(_WIN32)
+#include <fcntl.h>
+#include <io.h>
+#endif
+
 namespace {
 
 using namespace std::string_view_literals;
@@ -612,6 +617,13 @@ int run_help() {
 }  // namespace
 
 int main(int argc, char** argv) {
+#if defined(_WIN32)
+    // Windows opens the standard streams in text mode, where a 0x1A byte
+    // ends the input and LF becomes CR LF: sttj reads and writes bytes.
+    _setmode(_fileno(stdin), _O_BINARY);
+    _setmode(_fileno(stdout), _O_BINARY);
+    _setmode(_fileno(stderr), _O_BINARY);
+#endif
     const Args all{argv, static_cast<std::size_t>(argc)};
     if (all.size() < 2) return run_demo({});
     const std::string_view first = all[1];

@@ -1,7 +1,8 @@
 // Fuzz target: the JobId validator, differentially. The input bytes are the
 // would-be JobId. Built three times: `job_id` (SSE2 fast path when the
-// target has SSE2), `job_id_nosimd` (-DSTTJ_NO_SIMD: the portable fast
-// path) and `job_id_ssse3` (-mssse3: the PSHUFB ASCII check).
+// target has SSE2), `job_id_nosimd` (-DSTTJ_NO_SIMD: the definition at run
+// time, as without SSE2) and `job_id_ssse3` (-mssse3 -mpopcnt: the PSHUFB
+// ASCII check).
 // Oracles (each aborts on failure):
 //  - sttj::find_job_id_error (fast path on) and
 //    sttj::detail::find_job_id_error_scalar (the definition) both return

@@ -6,8 +6,9 @@
 # executions per target; exits non-zero on any crash, oracle failure, leak,
 # timeout, out-of-memory or sanitizer report. Reproducers and logs of
 # findings are kept in fuzz/artifacts/.
-# Targets run one at a time, so their exec/s figures are comparable.
-# Env: FUZZ_OUT (binaries, default fuzz/out); FUZZ_CXX (clang++).
+# Targets run FUZZ_JOBS at a time (default 1, so that their exec/s figures
+# are comparable; CI runs two, one per core).
+# Env: FUZZ_OUT (binaries, default fuzz/out); FUZZ_CXX (clang++); FUZZ_JOBS.
 set -uo pipefail
 
 seconds=${1:?usage: fuzz/run.sh SECONDS [TARGET...]}
@@ -25,16 +26,15 @@ mkdir -p "$artifacts"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:symbolize=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 
-wanted=" $* "
-failed=()
-summary=()
-while read -r name source corpus dict lib flags; do
-  case "$name" in ''|'#'*) continue ;; esac
-  if [ $# -gt 0 ] && [[ "$wanted" != *" $name "* ]]; then continue; fi
+jobs=${FUZZ_JOBS:-1}
+
+# run_one NAME CORPUS DICT: fuzzes one target; writes its summary line to
+# $work/NAME.summary and, on a finding, marks it in $work/NAME.failed.
+run_one() {
+  local name=$1 corpus=$2 dict=$3
   mkdir -p "$work/$name"
   cp "$here/corpus/$corpus/"* "$work/$name/"
-  log=$work/$name.log
-  echo "run.sh: $name for ${seconds}s"
+  local log=$work/$name.log start end status execs rate cov finding line
   start=$(date +%s.%N)
   "$out/$name" "$work/$name" \
     -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 \
@@ -55,11 +55,30 @@ while read -r name source corpus dict lib flags; do
   if [ -n "$finding" ]; then
     cp "$log" "$artifacts/$name.log"
     line="$line  FINDING ($finding): see $artifacts/$name.log"
-    failed+=("$name")
+    touch "$work/$name.failed"
     grep -E 'fuzz oracle failed|ERROR:|runtime error:|SUMMARY:|Test unit written|json_differential:' "$log" | head -n 20
   fi
-  summary+=("$line")
+  echo "$line" >"$work/$name.summary"
+}
+
+wanted=" $* "
+names=()
+while read -r name source corpus dict lib flags; do
+  case "$name" in ''|'#'*) continue ;; esac
+  if [ $# -gt 0 ] && [[ "$wanted" != *" $name "* ]]; then continue; fi
+  echo "run.sh: $name for ${seconds}s"
+  while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n; done
+  run_one "$name" "$corpus" "$dict" &
+  names+=("$name")
 done <"$here/targets.txt"
+wait
+
+failed=()
+summary=()
+for name in "${names[@]}"; do
+  summary+=("$(cat "$work/$name.summary" 2>/dev/null || echo "$name: no summary")")
+  [ -e "$work/$name.failed" ] && failed+=("$name")
+done
 
 echo
 echo "run.sh: ${seconds}s per target"

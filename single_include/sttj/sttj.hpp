@@ -35,9 +35,9 @@
 #ifndef STTJ_CONFIG_HPP
 #define STTJ_CONFIG_HPP
 
-// Build-mode macros. Define them the same way in every translation unit of a
-// program (e.g. on the command line), or the program breaks the one
-// definition rule.
+// Build-mode macros. The functions whose code they change have names tagged
+// by them (detail/isa.hpp), so the TUs of one program may set them
+// differently without breaking the one definition rule.
 //
 // STTJ_SEPARATE_COMPILATION
 //   sttj stays header-only by default: each translation unit compiles the
@@ -65,11 +65,10 @@
 // (No macro) instruction sets
 //   On x86-64 the JobId validator uses SSE2; a build that targets SSSE3 and
 //   POPCNT (-march=x86-64-v2 or later) gets a faster ASCII check, chosen at
-//   compile time. sttj does no run-time CPU dispatch. Unlike the macros
-//   above, the instruction set may differ between the TUs of one program:
-//   every function whose code depends on it, or on these macros, has a name
-//   tagged by them (detail/isa.hpp), so a TU built with -march=native and
-//   one built for baseline x86-64 never share one.
+//   compile time. sttj does no run-time CPU dispatch. Like the macros
+//   above, the instruction set is part of the tag (detail/isa.hpp): a TU
+//   built with -march=native and one built for baseline x86-64 never share
+//   a function whose code differs.
 
 #include <type_traits>
 

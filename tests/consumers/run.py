@@ -7,6 +7,21 @@ Usage: run.py ROUTE --source SRC_ROOT -- CXX [ARGS...]
   pkgconfig  meson install into a temporary prefix, then a Makefile with
              pkg-config --cflags sttj
   meson      a Meson project with packaging/meson/sttj.wrap, sttj as subproject
+  cmake_subdirectory
+             a CMake project with the source tree in third_party/sttj and
+             add_subdirectory(third_party/sttj); it must install nothing
+  cmake_fetchcontent
+             a CMake project with FetchContent from a git repository (a copy
+             of the source tree committed to a temporary repository) pinned
+             to its commit
+  cmake_install
+             CMakeLists.txt's install must write the same files, byte for
+             byte, as meson install; then the cmake route against it, and the
+             component rules (an unknown component, RapidCheck missing)
+  cmake_rapidcheck
+             find_package(sttj COMPONENTS rapidcheck) and sttj::rapidcheck
+             build and run a RapidCheck property test (skipped when
+             RapidCheck's CMake package is not installed)
   single     one compiler call with only single_include/ on the include path
   separate   STTJ_SEPARATE_COMPILATION: main.cpp and separate_src.cpp (which
              includes <sttj/src.hpp>) compiled apart and linked, in C++20 and
@@ -14,7 +29,7 @@ Usage: run.py ROUTE --source SRC_ROOT -- CXX [ARGS...]
              none of their code
 
 Passes when the program prints exactly the expected line. Exit 77 (skip)
-when a tool the route needs (cmake, make, pkg-config) is not installed.
+when a tool the route needs (cmake, make, pkg-config, git) is not installed.
 """
 import argparse
 import os
@@ -55,6 +70,76 @@ def install(src, tmp, env):
         env=env, stdout=subprocess.DEVNULL)
     run(["meson", "install", "-C", os.path.join(tmp, "sttj-build"), "--quiet"], env=env)
     return prefix
+
+
+def cmake_install(src, tmp, env):
+    """CMakeLists.txt's install into tmp/cmake-prefix."""
+    prefix = os.path.join(tmp, "cmake-prefix")
+    build = os.path.join(tmp, "sttj-cmake-build")
+    run(["cmake", "-S", src, "-B", build, f"-DCMAKE_INSTALL_PREFIX={prefix}"], env=env,
+        stdout=subprocess.DEVNULL)
+    run(["cmake", "--install", build], env=env, stdout=subprocess.DEVNULL)
+    return prefix
+
+
+def tree(root):
+    """{relative path: bytes} of every file under root."""
+    files = {}
+    for folder, _, names in os.walk(root):
+        for name in names:
+            path = os.path.join(folder, name)
+            with open(path, "rb") as f:
+                files[os.path.relpath(path, root)] = f.read()
+    return files
+
+
+def same_install(meson_prefix, cmake_prefix):
+    meson_files, cmake_files = tree(meson_prefix), tree(cmake_prefix)
+    only_meson = sorted(set(meson_files) - set(cmake_files))
+    only_cmake = sorted(set(cmake_files) - set(meson_files))
+    differ = sorted(p for p in set(meson_files) & set(cmake_files) if meson_files[p] != cmake_files[p])
+    if only_meson or only_cmake or differ:
+        print(f"FAIL: installs differ: only meson {only_meson}, only cmake {only_cmake}, differ {differ}")
+        return False
+    print(f"meson install and cmake --install wrote the same {len(meson_files)} files")
+    return True
+
+
+def committed_copy(src, tmp):
+    """A git repository holding the source tree as it is now (uncommitted
+    changes included), and its commit: what FetchContent is pinned to."""
+    repo = os.path.join(tmp, "sttj.git")
+    if os.path.isdir(os.path.join(src, ".git")):
+        listed = subprocess.run(["git", "-C", src, "ls-files", "-z", "--cached", "--others",
+                                 "--exclude-standard"], check=True, capture_output=True).stdout
+        for rel in filter(None, listed.decode().split("\0")):
+            if os.path.isfile(os.path.join(src, rel)):
+                os.makedirs(os.path.dirname(os.path.join(repo, rel)), exist_ok=True)
+                shutil.copy2(os.path.join(src, rel), os.path.join(repo, rel))
+    else:
+        shutil.copytree(src, repo, symlinks=True)
+    git = ["git", "-C", repo, "-c", "user.name=sttj tests", "-c", "user.email=tests@sttj.invalid"]
+    run(git[:3] + ["init", "--quiet"])
+    run(git + ["add", "--all"])
+    run(git + ["commit", "--quiet", "--no-verify", "-m", "sttj as tested"])
+    commit = subprocess.run(git + ["rev-parse", "HEAD"], check=True, capture_output=True,
+                            text=True).stdout.strip()
+    return repo, commit
+
+
+def cmake_fails_with(project, prefix, tmp, message, extra=()):
+    """Configuring `project` against `prefix` must fail and say `message`."""
+    build = os.path.join(tmp, "cmake-fail-build")
+    shutil.rmtree(build, ignore_errors=True)
+    result = subprocess.run(["cmake", "-S", project, "-B", build, f"-DCMAKE_PREFIX_PATH={prefix}",
+                             *extra], capture_output=True, text=True)
+    said = " ".join((result.stdout + result.stderr).split())
+    if result.returncode == 0 or message not in said:
+        print(f"FAIL: {project} {list(extra)}: exit {result.returncode}, expected an error "
+              f"saying {message!r}:\n{result.stderr}")
+        return False
+    print(f"refused as expected: {message}")
+    return True
 
 
 def version_file_works(work, prefix, tmp, have):
@@ -101,7 +186,9 @@ def compiled_apart(main_object):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("route", choices=["cmake", "pkgconfig", "meson", "single", "separate"])
+    parser.add_argument("route", choices=["cmake", "cmake_subdirectory", "cmake_fetchcontent",
+                                          "cmake_install", "cmake_rapidcheck", "pkgconfig", "meson",
+                                          "single", "separate"])
     parser.add_argument("--source", required=True)
     parser.add_argument("cxx", nargs="+")
     args = parser.parse_args()
@@ -124,6 +211,75 @@ def main():
             exe = os.path.join(build, "consumer")
             if not version_file_works(work, prefix, tmp, sttj_version):
                 return 1
+        elif args.route == "cmake_subdirectory":
+            need("cmake")
+            project = os.path.join(work, "cmake_subdirectory")
+            os.makedirs(os.path.join(project, "third_party"))
+            os.symlink(src, os.path.join(project, "third_party", "sttj"))
+            build = os.path.join(tmp, "cmake-build")
+            run(["cmake", "-S", project, "-B", build, f"-DCMAKE_CXX_COMPILER={args.cxx[0]}"], env=env,
+                stdout=subprocess.DEVNULL)
+            run(["cmake", "--build", build], env=env)
+            exe = os.path.join(build, "consumer")
+            # A vendored sttj installs nothing into its parent's install.
+            installed = os.path.join(tmp, "parent-prefix")
+            run(["cmake", "--install", build, "--prefix", installed], env=env, stdout=subprocess.DEVNULL)
+            if os.path.exists(installed) and tree(installed):
+                print(f"FAIL: add_subdirectory(sttj) installed {sorted(tree(installed))}")
+                return 1
+        elif args.route == "cmake_fetchcontent":
+            need("cmake", "git")
+            repo, commit = committed_copy(src, tmp)
+            build = os.path.join(tmp, "cmake-build")
+            run(["cmake", "-S", os.path.join(work, "cmake_fetchcontent"), "-B", build,
+                 f"-DSTTJ_GIT_REPOSITORY={repo}", f"-DSTTJ_GIT_TAG={commit}",
+                 f"-DCMAKE_CXX_COMPILER={args.cxx[0]}"], env=env, stdout=subprocess.DEVNULL)
+            run(["cmake", "--build", build], env=env)
+            exe = os.path.join(build, "consumer")
+        elif args.route == "cmake_install":
+            need("cmake")
+            prefix = cmake_install(src, tmp, env)
+            if not same_install(install(src, tmp, env), prefix):
+                return 1
+            build = os.path.join(tmp, "cmake-build")
+            run(["cmake", "-S", os.path.join(work, "cmake"), "-B", build,
+                 f"-DCMAKE_PREFIX_PATH={prefix}", f"-DSTTJ_EXPECTED_VERSION={sttj_version}",
+                 f"-DCMAKE_CXX_COMPILER={args.cxx[0]}"], env=env, stdout=subprocess.DEVNULL)
+            run(["cmake", "--build", build], env=env)
+            exe = os.path.join(build, "consumer")
+            components = os.path.join(work, "cmake_rapidcheck")
+            unknown = os.path.join(tmp, "cmake-unknown-component")
+            shutil.copytree(components, unknown)
+            with open(os.path.join(unknown, "CMakeLists.txt"), "r+", encoding="utf-8") as f:
+                text = f.read().replace("COMPONENTS rapidcheck", "COMPONENTS rapidcheck nope")
+                f.seek(0)
+                f.write(text)
+                f.truncate()
+            if not (cmake_fails_with(unknown, prefix, tmp, "sttj: no component nope (sttj has one: rapidcheck)")
+                    and cmake_fails_with(components, prefix, tmp,
+                                         "sttj: component rapidcheck needs RapidCheck's CMake package "
+                                         "(rapidcheck), which was not found",
+                                         ["-DCMAKE_DISABLE_FIND_PACKAGE_rapidcheck=ON"])):
+                return 1
+        elif args.route == "cmake_rapidcheck":
+            need("cmake")
+            found = subprocess.run(["cmake", "--find-package", "-DNAME=rapidcheck", "-DCOMPILER_ID=GNU",
+                                    "-DLANGUAGE=CXX", "-DMODE=EXIST"], capture_output=True, text=True)
+            if found.returncode != 0:
+                print("skipped: RapidCheck's CMake package (librapidcheck-dev) is not installed")
+                return SKIP
+            prefix = install(src, tmp, env)
+            build = os.path.join(tmp, "cmake-build")
+            run(["cmake", "-S", os.path.join(work, "cmake_rapidcheck"), "-B", build,
+                 f"-DCMAKE_PREFIX_PATH={prefix}", f"-DCMAKE_CXX_COMPILER={args.cxx[0]}"], env=env,
+                stdout=subprocess.DEVNULL)
+            run(["cmake", "--build", build], env=env)
+            got = subprocess.run([os.path.join(build, "rapidcheck_consumer")], capture_output=True, text=True)
+            if got.returncode != 0 or not got.stdout.endswith("sttj::rapidcheck: ok\n"):
+                print(f"FAIL: rapidcheck_consumer exited {got.returncode}, printed {got.stdout!r}")
+                return 1
+            print("ok: sttj::rapidcheck")
+            return 0
         elif args.route == "pkgconfig":
             need("make", "pkg-config")
             prefix = install(src, tmp, env)

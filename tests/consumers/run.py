@@ -264,7 +264,8 @@ def main():
         elif args.route == "cmake_rapidcheck":
             need("cmake")
             found = subprocess.run(["cmake", "--find-package", "-DNAME=rapidcheck", "-DCOMPILER_ID=GNU",
-                                    "-DLANGUAGE=CXX", "-DMODE=EXIST"], capture_output=True, text=True)
+                                    "-DLANGUAGE=CXX", "-DMODE=EXIST"], capture_output=True, text=True,
+                                   cwd=tmp)  # it writes CMakeFiles/ there
             if found.returncode != 0:
                 print("skipped: RapidCheck's CMake package (librapidcheck-dev) is not installed")
                 return SKIP
@@ -294,11 +295,14 @@ def main():
         elif args.route == "meson":
             project = os.path.join(work, "meson")
             os.makedirs(os.path.join(project, "subprojects"))
-            shutil.copy(os.path.join(src, "packaging", "meson", "sttj.wrap"),
-                        os.path.join(project, "subprojects", "sttj.wrap"))
-            # The wrap's directory already exists, so Meson uses it as is
-            # (nodownload makes sure it never reaches for the url).
-            os.symlink(src, os.path.join(project, "subprojects", "sttj"))
+            wrap = os.path.join(src, "packaging", "meson", "sttj.wrap")
+            shutil.copy(wrap, os.path.join(project, "subprojects", "sttj.wrap"))
+            with open(wrap, encoding="utf-8") as f:
+                directory = re.search(r"^directory = (.+)$", f.read(), re.M).group(1)
+            # The wrap's directory already exists, so Meson uses this source
+            # tree as it is (nodownload makes sure it never reaches for the
+            # archive; tools/release.py check tests the archive's hash).
+            os.symlink(src, os.path.join(project, "subprojects", directory))
             build = os.path.join(tmp, "meson-build")
             run(["meson", "setup", build, project, "--wrap-mode=nodownload"], env=env,
                 stdout=subprocess.DEVNULL)

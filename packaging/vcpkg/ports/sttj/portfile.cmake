@@ -1,0 +1,24 @@
+# sttj from its release archive, pinned by SHA512 (tools/release.py pin
+# writes the URL and the hash), so vcpkg's ABI hash follows the sources.
+vcpkg_download_distfile(ARCHIVE
+    URLS "unpinned"
+    FILENAME "sttj-0.2.0.tar.gz"
+    SHA512 unpinned
+)
+vcpkg_extract_source_archive(SOURCE_PATH ARCHIVE "${ARCHIVE}")
+
+set(VCPKG_BUILD_TYPE release)  # header-only: nothing differs in a debug build
+vcpkg_cmake_configure(SOURCE_PATH "${SOURCE_PATH}")
+vcpkg_cmake_install()
+# sttj installs its CMake package in share/cmake/sttj; vcpkg wants it in
+# share/sttj, next to the usage file and the copyright.
+vcpkg_cmake_config_fixup(CONFIG_PATH share/cmake/sttj)
+vcpkg_fixup_pkgconfig()
+file(REMOVE_RECURSE "${CURRENT_PACKAGES_DIR}/share/licenses")
+if(NOT "rapidcheck" IN_LIST FEATURES)
+    # RapidCheck generators: shipped only with the feature that brings RapidCheck.
+    file(REMOVE "${CURRENT_PACKAGES_DIR}/include/sttj/rapidcheck.hpp")
+endif()
+
+file(INSTALL "${CMAKE_CURRENT_LIST_DIR}/usage" DESTINATION "${CURRENT_PACKAGES_DIR}/share/${PORT}")
+vcpkg_install_copyright(FILE_LIST "${SOURCE_PATH}/LICENSE")

@@ -5,12 +5,12 @@
 /// and tools/amalgamate.py read these three lines; a test checks that the
 /// vcpkg port and CHANGELOG.md agree with them.
 #define STTJ_VERSION_MAJOR 0
-#define STTJ_VERSION_MINOR 1
+#define STTJ_VERSION_MINOR 2
 #define STTJ_VERSION_PATCH 0
 
 #define STTJ_VERSION_STRINGIFY_(x) #x
 #define STTJ_VERSION_STRINGIFY(x) STTJ_VERSION_STRINGIFY_(x)
-/// "MAJOR.MINOR.PATCH", e.g. "0.1.0".
+/// "MAJOR.MINOR.PATCH", e.g. "0.2.0".
 #define STTJ_VERSION_STRING                     \
     STTJ_VERSION_STRINGIFY(STTJ_VERSION_MAJOR) "." \
     STTJ_VERSION_STRINGIFY(STTJ_VERSION_MINOR) "." \

@@ -1,9 +1,9 @@
 # sttj from its release archive, pinned by SHA512 (tools/release.py pin
 # writes the URL and the hash), so vcpkg's ABI hash follows the sources.
 vcpkg_download_distfile(ARCHIVE
-    URLS "unpinned"
+    URLS "https://downloads.example.org/sttj/sttj-0.2.0.tar.gz"
     FILENAME "sttj-0.2.0.tar.gz"
-    SHA512 unpinned
+    SHA512 a69f001e988b20d8060431c6223dea2b6039816269d950ae6edd0465fe6cd559d0863e7b8033723e3370e2e739275a83b89edefeb8a5f9950a4e9bb8093e3185
 )
 vcpkg_extract_source_archive(SOURCE_PATH ARCHIVE "${ARCHIVE}")
 

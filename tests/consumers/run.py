@@ -7,6 +7,12 @@ Usage: run.py ROUTE --source SRC_ROOT -- CXX [ARGS...]
   pkgconfig  meson install into a temporary prefix, then a Makefile with
              pkg-config --cflags sttj
   meson      a Meson project with packaging/meson/sttj.wrap, sttj as subproject
+             (this source tree in the wrap's directory)
+  meson_release
+             the same project with the wrap and the release archive it names
+             in subprojects/packagecache/, made again with tools/release.py
+             from the commit in packaging/release.json (skipped without git
+             or that commit); Meson checks the archive's SHA-256
   cmake_subdirectory
              a CMake project with the source tree in third_party/sttj and
              add_subdirectory(third_party/sttj); it must install nothing
@@ -32,6 +38,7 @@ Passes when the program prints exactly the expected line. Exit 77 (skip)
 when a tool the route needs (cmake, make, pkg-config, git) is not installed.
 """
 import argparse
+import json
 import os
 import re
 import shutil
@@ -48,6 +55,11 @@ def version(src):
         text = f.read()
     return ".".join(re.search(rf"#define STTJ_VERSION_{p} (\d+)", text).group(1)
                     for p in ("MAJOR", "MINOR", "PATCH"))
+
+
+def release_version(src):
+    with open(os.path.join(src, "packaging", "release.json"), encoding="utf-8") as f:
+        return json.load(f)["version"]
 
 
 def run(cmd, **kwargs):
@@ -188,7 +200,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("route", choices=["cmake", "cmake_subdirectory", "cmake_fetchcontent",
                                           "cmake_install", "cmake_rapidcheck", "pkgconfig", "meson",
-                                          "single", "separate"])
+                                          "meson_release", "single", "separate"])
     parser.add_argument("--source", required=True)
     parser.add_argument("cxx", nargs="+")
     args = parser.parse_args()
@@ -308,6 +320,27 @@ def main():
                 stdout=subprocess.DEVNULL)
             run(["meson", "compile", "-C", build, "consumer"], env=env)
             exe = os.path.join(build, "consumer")
+        elif args.route == "meson_release":
+            need("git")
+            with open(os.path.join(src, "packaging", "release.json"), encoding="utf-8") as f:
+                commit = json.load(f)["commit"]
+            if subprocess.run(["git", "-C", src, "cat-file", "-e", f"{commit}^{{commit}}"],
+                              capture_output=True).returncode != 0:
+                print(f"skipped: no git repository with the release commit {commit} at {src}")
+                return SKIP
+            project = os.path.join(work, "meson")
+            cache = os.path.join(project, "subprojects", "packagecache")
+            os.makedirs(cache)
+            shutil.copy(os.path.join(src, "packaging", "meson", "sttj.wrap"),
+                        os.path.join(project, "subprojects", "sttj.wrap"))
+            run([sys.executable, os.path.join(src, "tools", "release.py"), "archive", commit, "-o", cache])
+            build = os.path.join(tmp, "meson-build")
+            run(["meson", "setup", build, project, "--wrap-mode=nodownload"], env=env,
+                stdout=subprocess.DEVNULL)
+            run(["meson", "compile", "-C", build, "consumer"], env=env)
+            exe = os.path.join(build, "consumer")
+            # The released version, which the source tree may have left.
+            expected = expected.replace(f"sttj {sttj_version}:", f"sttj {release_version(src)}:")
         elif args.route == "separate":
             need("nm")
             # Both hand over with `if !consteval` (include/sttj/config.hpp):

@@ -84,6 +84,14 @@ def install(src, tmp, env):
     return prefix
 
 
+def cmake_build(project, build, cxx, env, *defines):
+    """Configure and build a consumer CMake project; its program's path."""
+    run(["cmake", "-S", project, "-B", build, f"-DCMAKE_CXX_COMPILER={cxx}", *defines], env=env,
+        stdout=subprocess.DEVNULL)
+    run(["cmake", "--build", build], env=env)
+    return os.path.join(build, "consumer")
+
+
 def cmake_install(src, tmp, env):
     """CMakeLists.txt's install into tmp/cmake-prefix."""
     prefix = os.path.join(tmp, "cmake-prefix")
@@ -215,12 +223,8 @@ def main():
         if args.route == "cmake":
             need("cmake")
             prefix = install(src, tmp, env)
-            build = os.path.join(tmp, "cmake-build")
-            run(["cmake", "-S", os.path.join(work, "cmake"), "-B", build,
-                 f"-DCMAKE_PREFIX_PATH={prefix}", f"-DSTTJ_EXPECTED_VERSION={sttj_version}",
-                 f"-DCMAKE_CXX_COMPILER={args.cxx[0]}"], env=env, stdout=subprocess.DEVNULL)
-            run(["cmake", "--build", build], env=env)
-            exe = os.path.join(build, "consumer")
+            exe = cmake_build(os.path.join(work, "cmake"), os.path.join(tmp, "cmake-build"), args.cxx[0], env,
+                              f"-DCMAKE_PREFIX_PATH={prefix}", f"-DSTTJ_EXPECTED_VERSION={sttj_version}")
             if not version_file_works(work, prefix, tmp, sttj_version):
                 return 1
         elif args.route == "cmake_subdirectory":
@@ -229,10 +233,7 @@ def main():
             os.makedirs(os.path.join(project, "third_party"))
             os.symlink(src, os.path.join(project, "third_party", "sttj"))
             build = os.path.join(tmp, "cmake-build")
-            run(["cmake", "-S", project, "-B", build, f"-DCMAKE_CXX_COMPILER={args.cxx[0]}"], env=env,
-                stdout=subprocess.DEVNULL)
-            run(["cmake", "--build", build], env=env)
-            exe = os.path.join(build, "consumer")
+            exe = cmake_build(project, build, args.cxx[0], env)
             # A vendored sttj installs nothing into its parent's install.
             installed = os.path.join(tmp, "parent-prefix")
             run(["cmake", "--install", build, "--prefix", installed], env=env, stdout=subprocess.DEVNULL)
@@ -242,23 +243,15 @@ def main():
         elif args.route == "cmake_fetchcontent":
             need("cmake", "git")
             repo, commit = committed_copy(src, tmp)
-            build = os.path.join(tmp, "cmake-build")
-            run(["cmake", "-S", os.path.join(work, "cmake_fetchcontent"), "-B", build,
-                 f"-DSTTJ_GIT_REPOSITORY={repo}", f"-DSTTJ_GIT_TAG={commit}",
-                 f"-DCMAKE_CXX_COMPILER={args.cxx[0]}"], env=env, stdout=subprocess.DEVNULL)
-            run(["cmake", "--build", build], env=env)
-            exe = os.path.join(build, "consumer")
+            exe = cmake_build(os.path.join(work, "cmake_fetchcontent"), os.path.join(tmp, "cmake-build"),
+                              args.cxx[0], env, f"-DSTTJ_GIT_REPOSITORY={repo}", f"-DSTTJ_GIT_TAG={commit}")
         elif args.route == "cmake_install":
             need("cmake")
             prefix = cmake_install(src, tmp, env)
             if not same_install(install(src, tmp, env), prefix):
                 return 1
-            build = os.path.join(tmp, "cmake-build")
-            run(["cmake", "-S", os.path.join(work, "cmake"), "-B", build,
-                 f"-DCMAKE_PREFIX_PATH={prefix}", f"-DSTTJ_EXPECTED_VERSION={sttj_version}",
-                 f"-DCMAKE_CXX_COMPILER={args.cxx[0]}"], env=env, stdout=subprocess.DEVNULL)
-            run(["cmake", "--build", build], env=env)
-            exe = os.path.join(build, "consumer")
+            exe = cmake_build(os.path.join(work, "cmake"), os.path.join(tmp, "cmake-build"), args.cxx[0], env,
+                              f"-DCMAKE_PREFIX_PATH={prefix}", f"-DSTTJ_EXPECTED_VERSION={sttj_version}")
             components = os.path.join(work, "cmake_rapidcheck")
             unknown = os.path.join(tmp, "cmake-unknown-component")
             shutil.copytree(components, unknown)
@@ -283,10 +276,8 @@ def main():
                 return SKIP
             prefix = install(src, tmp, env)
             build = os.path.join(tmp, "cmake-build")
-            run(["cmake", "-S", os.path.join(work, "cmake_rapidcheck"), "-B", build,
-                 f"-DCMAKE_PREFIX_PATH={prefix}", f"-DCMAKE_CXX_COMPILER={args.cxx[0]}"], env=env,
-                stdout=subprocess.DEVNULL)
-            run(["cmake", "--build", build], env=env)
+            cmake_build(os.path.join(work, "cmake_rapidcheck"), build, args.cxx[0], env,
+                        f"-DCMAKE_PREFIX_PATH={prefix}")
             got = subprocess.run([os.path.join(build, "rapidcheck_consumer")], capture_output=True, text=True)
             if got.returncode != 0 or not got.stdout.endswith("sttj::rapidcheck: ok\n"):
                 print(f"FAIL: rapidcheck_consumer exited {got.returncode}, printed {got.stdout!r}")

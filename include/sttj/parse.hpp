@@ -23,6 +23,9 @@
 #include "detail/bytes.hpp"
 #include "detail/isa.hpp"
 #include "detail/json_reader.hpp"
+#if defined(STTJ_DETAIL_FAST_PATHS)
+#include "detail/parse_fast_path.hpp"
+#endif
 #include "error_response.hpp"
 #include "job_id.hpp"
 #include "job_status.hpp"
@@ -100,8 +103,8 @@ constexpr bool expect_string_or_null(JsonReader& reader, bool& is_string) noexce
     return reader.skip_value(1);  // null, or a mistyped value, fully checked
 }
 
-// The parsers' JobId check: is_valid_job_id, which the canonical fast path
-// compiles anyway, and the scalar definition only to place the problem in an
+// The parsers' JobId check: is_valid_job_id, which the fast paths compile
+// anyway, and the scalar definition only to place the problem in an
 // id that fails it. That error report is slower than JobId::make's, and in
 // exchange a TU that parses does not compile find_job_id_error's fast path.
 [[nodiscard]] constexpr Result<JobId, JobIdError> make_parsed_job_id(std::string_view text) noexcept {
@@ -170,12 +173,15 @@ constexpr void mark_seen(JsonReader& reader, bool& seen, std::size_t name_offset
 }
 
 #if defined(STTJ_DETAIL_FAST_PATHS)
-// Run-time fast path for the exact shapes sttj and the service write:
+// Run-time fast path for the exact shapes sttj, the service and the JS SDK
+// write (the any-layout fast path, parse_fast_path.hpp, reads them at half
+// the speed):
 // `{"JobId":"<id>"}` and `{"JobId":"<id>","JobStatus":"<status>"}`, no
 // whitespace. It only ever accepts: a valid JobId holds no '"', '\\' or
 // control character and is well-formed UTF-8, so such a document is well-formed
 // JSON with exactly these members, and the general parser would return the
-// same value. Anything else (including every error) goes to the general parser.
+// same value. Anything else (including every error) goes to the any-layout
+// fast path, and what that declines to the general parser.
 inline constexpr std::string_view canonical_job_id_prefix = R"({"JobId":")";
 inline constexpr std::string_view canonical_job_status_infix = R"(","JobStatus":")";
 inline constexpr std::string_view canonical_suffix = R"("})";
@@ -316,7 +322,7 @@ struct CanonicalResponse {
 }
 
 #if defined(STTJ_DETAIL_RUN_TIME_CODE)
-/// parse_request's code: the canonical fast path, else the general reader.
+/// parse_request's code: the fast paths, else the general reader.
 [[nodiscard]] constexpr Result<StopTextTranslationJobRequest> parse_request_inline(std::string_view json) noexcept {
 #if defined(STTJ_DETAIL_FAST_PATHS)
     if (!std::is_constant_evaluated()) {
@@ -325,12 +331,18 @@ struct CanonicalResponse {
                         return StopTextTranslationJobRequest{JobId{detail::ValidatedJobIdKey{}, id}};
                     }};
         }
+        detail::FastDocument doc;
+        if (detail::read_any_layout<false>(json, doc) && doc.has_job_id) {
+            return {detail::build_from, [&doc] {
+                        return StopTextTranslationJobRequest{JobId{detail::ValidatedJobIdKey{}, doc.job_id}};
+                    }};
+        }
     }
 #endif
     return parse_request_general(json);
 }
 
-/// parse_response's code: the canonical fast path, else the general reader.
+/// parse_response's code: the fast paths, else the general reader.
 [[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response_inline(std::string_view json) noexcept {
 #if defined(STTJ_DETAIL_FAST_PATHS)
     if (!std::is_constant_evaluated()) {
@@ -341,6 +353,15 @@ struct CanonicalResponse {
                             std::optional<JobId>{std::in_place, detail::ValidatedJobIdKey{},
                                                  canonical.job_id},
                             canonical.job_status};
+                    }};
+        }
+        detail::FastDocument doc;
+        if (detail::read_any_layout<true>(json, doc)) {
+            return {detail::build_from, [&doc] {
+                        StopTextTranslationJobResponse response;
+                        if (doc.has_job_id) response.job_id.emplace(detail::ValidatedJobIdKey{}, doc.job_id);
+                        if (doc.has_job_status) response.job_status = doc.job_status;
+                        return response;
                     }};
         }
     }

@@ -74,6 +74,8 @@ using NameText = BoundedText<32>;
 class JsonReader {
 public:
     constexpr explicit JsonReader(std::string_view input) noexcept : in_(input) {}
+    /// A reader whose position starts at `start` (for skip_value in the middle of a document).
+    constexpr JsonReader(std::string_view input, std::size_t start) noexcept : in_(input), pos_(start) {}
 
     [[nodiscard]] constexpr bool failed() const noexcept { return failed_; }
     [[nodiscard]] constexpr std::size_t position() const noexcept { return pos_; }

@@ -4,6 +4,7 @@
 //  - every error has an offset inside the input and a message;
 //  - an accepted request holds a valid JobId, and its canonical JSON parses
 //    to an equal request and serializes to the same bytes;
+//  - the run-time fast paths give the general reader's answer exactly;
 //  - parse_request and parse_response agree on syntax, encoding and limit
 //    errors (same error, same offset): they share one reader;
 //  - structure-aware half: the same bytes read by sttj::fuzzing::Source give
@@ -18,6 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto parse = [](std::string_view json) { return sttj::parse_request(json); };
 
     const auto request = sttj::parse_request(input);
+    STTJ_FUZZ_CHECK(request == sttj::detail::parse_request_general(input));
     if (request) {
         STTJ_FUZZ_CHECK(sttj::is_valid_job_id(request->job_id.view()));
         sttj_fuzz::check_round_trip(*request, parse);

@@ -5,6 +5,7 @@
 //  - every error has an offset inside the input and a message;
 //  - an accepted response (strict or lenient) has canonical JSON that parses
 //    to an equal value and serializes to the same bytes;
+//  - the run-time fast paths give the general reader's answer exactly;
 //  - strict and lenient agree: strict success implies lenient success with
 //    the same text; lenient success with a valid JobId and a known status
 //    implies strict success; a lenient syntax/encoding error is the strict
@@ -22,6 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto parse_lenient = [](std::string_view json) { return sttj::parse_response_lenient(json); };
 
     const auto strict = sttj::parse_response(input);
+    STTJ_FUZZ_CHECK(strict == sttj::detail::parse_response_general(input));
     const auto lenient = sttj::parse_response_lenient(input);
 
     if (strict) {

@@ -66,11 +66,14 @@ std::string serialize(const sttj::StopTextTranslationJobResponse& response) {
 }
 
 Register boost_json_cases{[] {
-    Parser p;
-    add("parse_request/boost_json", [p, &docs = request_docs()](std::size_t i) { benchmark::DoNotOptimize(p.request(docs[i])); },
-        [p, &docs = request_docs()] { return count_request_mismatches([&](std::size_t i) { return p.request(docs[i]); }); });
-    add("parse_response/boost_json", [p, &docs = response_docs()](std::size_t i) { benchmark::DoNotOptimize(p.response(docs[i])); },
-        [p, &docs = response_docs()] { return count_response_mismatches([&](std::size_t i) { return p.response(docs[i]); }); });
+    add_parsers(
+        "boost_json",
+        [](const std::vector<std::string>& docs) {
+            return [p = Parser{}, &docs](std::size_t i) { return p.request(docs[i]); };
+        },
+        [](const std::vector<std::string>& docs) {
+            return [p = Parser{}, &docs](std::size_t i) { return p.response(docs[i]); };
+        });
     add_string_serializers("boost_json", [](const auto& x) { return serialize(x); });
 }};
 

@@ -68,10 +68,10 @@ struct Serializer {
 };
 
 Register cjson_cases{[] {
-    add("parse_request/cjson", [&docs = request_docs()](std::size_t i) { benchmark::DoNotOptimize(parse_request(docs[i])); },
-        [&docs = request_docs()] { return count_request_mismatches([&](std::size_t i) { return parse_request(docs[i]); }); });
-    add("parse_response/cjson", [&docs = response_docs()](std::size_t i) { benchmark::DoNotOptimize(parse_response(docs[i])); },
-        [&docs = response_docs()] { return count_response_mismatches([&](std::size_t i) { return parse_response(docs[i]); }); });
+    add_parsers(
+        "cjson",
+        [](const std::vector<std::string>& docs) { return [&docs](std::size_t i) { return parse_request(docs[i]); }; },
+        [](const std::vector<std::string>& docs) { return [&docs](std::size_t i) { return parse_response(docs[i]); }; });
     Serializer s;
     add("serialize_request/cjson", [s, &in = requests()](std::size_t i) {
         std::string json = s(in[i]);

@@ -7,6 +7,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -35,13 +36,38 @@ const std::vector<std::string>& unicode_ids();
 /// Invalid ids: empty, too long, a disallowed ASCII or non-ASCII character,
 /// ill-formed UTF-8 (see corpus.cpp for the mix).
 const std::vector<std::string>& invalid_ids();
-/// `{"JobId":"<hex32>"}`, as the service and sttj write it.
-const std::vector<std::string>& request_docs();
-/// `{"JobId":"<hex32>","JobStatus":"<one of the seven>"}`.
-const std::vector<std::string>& response_docs();
-/// The parsed forms of request_docs() and response_docs(), for the serializers.
+/// Requests and responses with 32-hex ids, for the serializers.
 const std::vector<sttj::StopTextTranslationJobRequest>& requests();
 const std::vector<sttj::StopTextTranslationJobResponse>& responses();
+
+/// The byte layouts of the parse_* corpora. Every layout encodes the same
+/// requests and responses (parse_requests(), parse_responses()), so the
+/// layouts differ in nothing else.
+enum class Shape : std::uint8_t {
+    compact,    ///< `{"JobId":"<id>","JobStatus":"<s>"}`, raw UTF-8: the service and the JS SDK
+    botocore,   ///< Python's json.dumps defaults: ", " and ": ", non-ASCII as \uXXXX
+    pretty,     ///< json.dumps(indent=2, ensure_ascii=False): newlines, indent, raw UTF-8
+    reordered,  ///< compact, JobId last, after an unknown 36-character string member
+};
+inline constexpr std::array<Shape, 4> all_shapes = {Shape::compact, Shape::botocore, Shape::pretty,
+                                                    Shape::reordered};
+/// The shape's part of a case name: parse_request_<name>/<impl>.
+constexpr std::string_view shape_name(Shape shape) noexcept {
+    switch (shape) {
+        case Shape::compact: return "compact";
+        case Shape::botocore: return "botocore";
+        case Shape::pretty: return "pretty";
+        case Shape::reordered: return "reordered";
+    }
+    return "?";
+}
+/// The requests and responses every shape encodes: 70% 32-hex ids, 15%
+/// UUID-like, 15% mixed scripts (see corpus.cpp); statuses uniform.
+const std::vector<sttj::StopTextTranslationJobRequest>& parse_requests();
+const std::vector<sttj::StopTextTranslationJobResponse>& parse_responses();
+/// Document i encodes parse_requests()[i] (parse_responses()[i]) in `shape`.
+const std::vector<std::string>& request_docs(Shape shape);
+const std::vector<std::string>& response_docs(Shape shape);
 
 // -------------------------------------------- what the peers parse into
 /// The peers' stand-in for sttj::JobId: the same 128 inline bytes, but no
@@ -134,11 +160,32 @@ struct Register {
 // ------------------------------------------------------ verification helpers
 /// Counts ids on which `is_valid` disagrees with sttj.
 std::size_t count_disagreements(const std::vector<std::string>& ids, const std::function<bool(std::string_view)>& is_valid);
-/// Counts documents whose parse differs from sttj's.
-std::size_t count_request_mismatches(const std::function<std::optional<PlainRequest>(std::size_t)>& parse);
-std::size_t count_response_mismatches(const std::function<std::optional<PlainResponse>(std::size_t)>& parse);
+/// Counts documents i whose parse is not `want[i]` (a failed parse counts).
+std::size_t count_request_mismatches(const std::vector<sttj::StopTextTranslationJobRequest>& want,
+                                     const std::function<std::optional<PlainRequest>(std::size_t)>& parse);
+std::size_t count_response_mismatches(const std::vector<sttj::StopTextTranslationJobResponse>& want,
+                                      const std::function<std::optional<PlainResponse>(std::size_t)>& parse);
 /// Counts outputs that differ from sttj's canonical JSON.
 std::size_t count_serialize_mismatches(bool response, const std::function<std::string(std::size_t)>& serialize);
+
+/// Registers parse_request_<shape>/ and parse_response_<shape>/<impl> for
+/// every shape. `make_request(docs)` returns a callable that parses docs[i]
+/// into a std::optional<PlainRequest>, copying the JobId out as a caller
+/// would (std::nullopt: the parse failed); `make_response(docs)` likewise
+/// into a std::optional<PlainResponse>. Each case is verified against
+/// parse_requests() or parse_responses().
+template <class MakeRequest, class MakeResponse>
+void add_parsers(const std::string& impl, MakeRequest make_request, MakeResponse make_response) {
+    for (const Shape shape : all_shapes) {
+        const std::string shape_suffix = std::string(shape_name(shape)) + "/" + impl;
+        auto request = make_request(request_docs(shape));
+        add("parse_request_" + shape_suffix, [request](std::size_t i) { benchmark::DoNotOptimize(request(i)); },
+            [request] { return count_request_mismatches(parse_requests(), request); });
+        auto response = make_response(response_docs(shape));
+        add("parse_response_" + shape_suffix, [response](std::size_t i) { benchmark::DoNotOptimize(response(i)); },
+            [response] { return count_response_mismatches(parse_responses(), response); });
+    }
+}
 
 /// Registers serialize_request/ and serialize_response/<impl> for a peer whose
 /// `serialize(x)` returns the JSON of a request or a response as a std::string.

@@ -1,10 +1,13 @@
 // Deterministic corpora (fixed seed, own integer mapping: no
 // std::uniform_int_distribution, whose output differs between standard
 // libraries) and the verification helpers.
+#include <algorithm>
+#include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <random>
+#include <string_view>
 
 #include "common.hpp"
 
@@ -12,6 +15,11 @@ namespace bench {
 namespace {
 
 constexpr std::uint64_t seed = 0x5717'2024'0001'beefULL;
+
+[[noreturn]] void die(const char* what) {
+    std::fprintf(stderr, "sttj_bench: %s\n", what);
+    std::abort();
+}
 
 struct Rng {
     std::mt19937_64 engine{seed};
@@ -112,10 +120,97 @@ std::string invalid(Rng& rng) {
     return id;
 }
 
+std::string hex_digits(Rng& rng, int n) {
+    static constexpr char digits[] = "0123456789abcdef";
+    std::string out;
+    for (int i = 0; i < n; ++i) out += digits[rng.in(0, 15)];
+    return out;
+}
+
+// A random (version 4) UUID: 8-4-4-4-12 lowercase hex, 36 characters, as
+// the AWS SDKs write a ClientToken and the service a RequestId.
+std::string uuid(Rng& rng) {
+    static constexpr char variant[] = "89ab";
+    return hex_digits(rng, 8) + '-' + hex_digits(rng, 4) + "-4" + hex_digits(rng, 3) + '-' +
+           variant[rng.in(0, 3)] + hex_digits(rng, 3) + '-' + hex_digits(rng, 12);
+}
+
+// A UUID-like JobId. A JobId has at most 32 characters, so a whole UUID (36)
+// does not fit: this is a version 4 UUID cut after its 32nd character,
+// 8-4-4-4-8 (`1b2c3d4e-5f60-4718-9a0b-1c2d3e4f`), which keeps the hyphens
+// and the version and variant digits of a real one.
+std::string uuid_like_id(Rng& rng) { return uuid(rng).substr(0, 32); }
+
+// `text` as a JSON string the way Python's json.dumps writes it: '"', '\\'
+// and the controls escaped (\b \f \n \r \t, others \u00XX); with
+// ensure_ascii (the default), also every character outside ' '..'~' as
+// \uXXXX with lowercase hex, a character above U+FFFF as a surrogate pair.
+std::string json_string(std::string_view text, bool ensure_ascii) {
+    static constexpr char hex[] = "0123456789abcdef";
+    const auto escape_u = [](std::string& out, char32_t unit) {
+        out += "\\u";
+        for (int shift = 12; shift >= 0; shift -= 4) out += hex[(unit >> shift) & 0xF];
+    };
+    std::string out = "\"";
+    for (std::size_t pos = 0; pos < text.size();) {
+        const sttj::detail::Utf8Step step = sttj::detail::decode_utf8(text, pos);
+        if (step.problem != sttj::detail::Utf8Problem::None) die("json_string: ill-formed UTF-8");
+        const char32_t cp = step.code_point;
+        switch (cp) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (cp < 0x20 || (ensure_ascii && cp > 0x7E && cp < 0x10000)) {
+                    escape_u(out, cp);
+                } else if (ensure_ascii && cp >= 0x10000) {
+                    escape_u(out, 0xD800 + ((cp - 0x10000) >> 10));
+                    escape_u(out, 0xDC00 + ((cp - 0x10000) & 0x3FF));
+                } else {
+                    out.append(text, pos, step.length);
+                }
+        }
+        pos += step.length;
+    }
+    return out += '"';
+}
+
+// One parse document pair (request, response) in `shape`. `extra` is the
+// unknown member's 36-character value for Shape::reordered.
+std::string request_doc(Shape shape, std::string_view id, std::string_view extra) {
+    switch (shape) {
+        case Shape::compact: return R"({"JobId":)" + json_string(id, false) + "}";
+        case Shape::botocore: return R"({"JobId": )" + json_string(id, true) + "}";
+        case Shape::pretty: return "{\n  \"JobId\": " + json_string(id, false) + "\n}";
+        case Shape::reordered:
+            return R"({"ClientToken":)" + json_string(extra, false) + R"(,"JobId":)" + json_string(id, false) + "}";
+    }
+    die("request_doc: unknown shape");
+}
+
+std::string response_doc(Shape shape, std::string_view id, std::string_view status, std::string_view extra) {
+    const std::string s = json_string(status, false);
+    switch (shape) {
+        case Shape::compact: return R"({"JobId":)" + json_string(id, false) + R"(,"JobStatus":)" + s + "}";
+        case Shape::botocore: return R"({"JobId": )" + json_string(id, true) + R"(, "JobStatus": )" + s + "}";
+        case Shape::pretty:
+            return "{\n  \"JobId\": " + json_string(id, false) + ",\n  \"JobStatus\": " + s + "\n}";
+        case Shape::reordered:
+            return R"({"JobStatus":)" + s + R"(,"RequestId":)" + json_string(extra, false) + R"(,"JobId":)" +
+                   json_string(id, false) + "}";
+    }
+    die("response_doc: unknown shape");
+}
+
 struct Corpora {
-    std::vector<std::string> hex32, unicode, invalid, request_docs, response_docs;
-    std::vector<sttj::StopTextTranslationJobRequest> requests;
-    std::vector<sttj::StopTextTranslationJobResponse> responses;
+    std::vector<std::string> hex32, unicode, invalid;
+    std::vector<sttj::StopTextTranslationJobRequest> requests, parse_requests;
+    std::vector<sttj::StopTextTranslationJobResponse> responses, parse_responses;
+    std::array<std::vector<std::string>, all_shapes.size()> request_docs, response_docs;
 
     Corpora() {
         Rng rng;
@@ -123,26 +218,60 @@ struct Corpora {
         for (std::size_t i = 0; i < corpus_size; ++i) unicode.push_back(mixed(rng, rng.in(5, 32)));
         for (std::size_t i = 0; i < corpus_size; ++i) invalid.push_back(bench::invalid(rng));
         for (std::size_t i = 0; i < corpus_size; ++i) {
-            const std::string& id = hex32[i];
-            request_docs.push_back(R"({"JobId":")" + id + R"("})");
             const auto status = sttj::all_job_statuses[rng.in(0, sttj::all_job_statuses.size() - 1)];
-            response_docs.push_back(R"({"JobId":")" + id + R"(","JobStatus":")" + std::string(to_string(status)) +
-                                    R"("})");
-            const auto job_id = sttj::JobId::make(id);
-            if (!job_id) die("a hex32 id is invalid");
-            requests.push_back({*job_id});
-            responses.push_back({*job_id, status});
+            requests.push_back({job_id(hex32[i])});
+            responses.push_back({job_id(hex32[i]), status});
         }
         for (const auto& id : hex32) check(sttj::is_valid_job_id(id), "hex32 corpus: an id is invalid");
         for (const auto& id : unicode) check(sttj::is_valid_job_id(id), "unicode corpus: an id is invalid");
         for (const auto& id : invalid) check(!sttj::is_valid_job_id(id), "invalid corpus: an id is valid");
+
+        // The parse corpora, from the same generator after the ones above
+        // (which they leave as they were): one id, status and pair of
+        // UUIDs per index, laid out in each shape. The ids are 70% 32-hex,
+        // 15% UUID-like and 15% mixed scripts (717, 154 and 153 of 1024),
+        // in a shuffled order.
+        enum class IdKind : std::uint8_t { hex32, uuid_like, mixed };
+        std::vector<IdKind> kinds(corpus_size, IdKind::hex32);
+        const std::size_t uuid_like_count = (corpus_size * 15 + 50) / 100;
+        const std::size_t mixed_count = corpus_size * 15 / 100;
+        std::fill_n(kinds.begin(), uuid_like_count, IdKind::uuid_like);
+        std::fill_n(kinds.begin() + uuid_like_count, mixed_count, IdKind::mixed);
+        for (std::size_t i = corpus_size - 1; i > 0; --i) std::swap(kinds[i], kinds[rng.in(0, i)]);
+        for (std::size_t i = 0; i < corpus_size; ++i) {
+            const std::string id = kinds[i] == IdKind::hex32       ? bench::hex32(rng)
+                                   : kinds[i] == IdKind::uuid_like ? uuid_like_id(rng)
+                                                                   : mixed(rng, rng.in(5, 32));
+            const auto status = sttj::all_job_statuses[rng.in(0, sttj::all_job_statuses.size() - 1)];
+            const std::string client_token = uuid(rng);
+            const std::string request_id = uuid(rng);
+            parse_requests.push_back({job_id(id)});
+            parse_responses.push_back({job_id(id), status});
+            for (const Shape shape : all_shapes) {
+                const auto s = static_cast<std::size_t>(shape);
+                request_docs[s].push_back(request_doc(shape, id, client_token));
+                response_docs[s].push_back(response_doc(shape, id, to_string(status), request_id));
+            }
+        }
+        // sttj must read every document of every shape right, or no case
+        // that is compared with it means anything.
+        for (const Shape shape : all_shapes) {
+            const auto s = static_cast<std::size_t>(shape);
+            for (std::size_t i = 0; i < corpus_size; ++i) {
+                const auto request = sttj::parse_request(request_docs[s][i]);
+                check(request && *request == parse_requests[i], "sttj::parse_request misreads a parse corpus");
+                const auto response = sttj::parse_response(response_docs[s][i]);
+                check(response && *response == parse_responses[i], "sttj::parse_response misreads a parse corpus");
+            }
+        }
+    }
+    static sttj::JobId job_id(std::string_view id) {
+        const auto made = sttj::JobId::make(id);
+        if (!made) die("a corpus JobId is invalid");
+        return *made;
     }
     static void check(bool ok, const char* what) {
         if (!ok) die(what);
-    }
-    [[noreturn]] static void die(const char* what) {
-        std::fprintf(stderr, "sttj_bench: %s\n", what);
-        std::abort();
     }
 };
 
@@ -156,10 +285,16 @@ const Corpora& corpora() {
 const std::vector<std::string>& hex32_ids() { return corpora().hex32; }
 const std::vector<std::string>& unicode_ids() { return corpora().unicode; }
 const std::vector<std::string>& invalid_ids() { return corpora().invalid; }
-const std::vector<std::string>& request_docs() { return corpora().request_docs; }
-const std::vector<std::string>& response_docs() { return corpora().response_docs; }
 const std::vector<sttj::StopTextTranslationJobRequest>& requests() { return corpora().requests; }
 const std::vector<sttj::StopTextTranslationJobResponse>& responses() { return corpora().responses; }
+const std::vector<sttj::StopTextTranslationJobRequest>& parse_requests() { return corpora().parse_requests; }
+const std::vector<sttj::StopTextTranslationJobResponse>& parse_responses() { return corpora().parse_responses; }
+const std::vector<std::string>& request_docs(Shape shape) {
+    return corpora().request_docs[static_cast<std::size_t>(shape)];
+}
+const std::vector<std::string>& response_docs(Shape shape) {
+    return corpora().response_docs[static_cast<std::size_t>(shape)];
+}
 
 bool PlainJobId::assign(std::string_view text) noexcept {
     if (text.size() > sizeof bytes) return false;
@@ -180,22 +315,24 @@ std::size_t count_disagreements(const std::vector<std::string>& ids,
     return bad;
 }
 
-std::size_t count_request_mismatches(const std::function<std::optional<PlainRequest>(std::size_t)>& parse) {
+std::size_t count_request_mismatches(const std::vector<sttj::StopTextTranslationJobRequest>& want,
+                                     const std::function<std::optional<PlainRequest>(std::size_t)>& parse) {
     std::size_t bad = 0;
-    for (std::size_t i = 0; i < corpus_size; ++i) {
+    for (std::size_t i = 0; i < want.size(); ++i) {
         const auto got = parse(i);
-        bad += !got || got->job_id.view() != requests()[i].job_id.view();
+        bad += !got || got->job_id.view() != want[i].job_id.view();
     }
     return bad;
 }
 
-std::size_t count_response_mismatches(const std::function<std::optional<PlainResponse>(std::size_t)>& parse) {
+std::size_t count_response_mismatches(const std::vector<sttj::StopTextTranslationJobResponse>& want,
+                                      const std::function<std::optional<PlainResponse>(std::size_t)>& parse) {
     std::size_t bad = 0;
-    for (std::size_t i = 0; i < corpus_size; ++i) {
+    for (std::size_t i = 0; i < want.size(); ++i) {
         const auto got = parse(i);
-        const auto& want = responses()[i];
-        bad += !got || !got->job_id || got->job_id->view() != want.job_id->view() ||
-               got->job_status != want.job_status;
+        const bool same_id = got && got->job_id.has_value() == want[i].job_id.has_value() &&
+                             (!want[i].job_id || got->job_id->view() == want[i].job_id->view());
+        bad += !same_id || got->job_status != want[i].job_status;
     }
     return bad;
 }

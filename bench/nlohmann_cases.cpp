@@ -44,10 +44,10 @@ std::string serialize(const sttj::StopTextTranslationJobResponse& response) {
 }
 
 Register nlohmann_cases{[] {
-    add("parse_request/nlohmann", [&docs = request_docs()](std::size_t i) { benchmark::DoNotOptimize(parse_request(docs[i])); },
-        [&docs = request_docs()] { return count_request_mismatches([&](std::size_t i) { return parse_request(docs[i]); }); });
-    add("parse_response/nlohmann", [&docs = response_docs()](std::size_t i) { benchmark::DoNotOptimize(parse_response(docs[i])); },
-        [&docs = response_docs()] { return count_response_mismatches([&](std::size_t i) { return parse_response(docs[i]); }); });
+    add_parsers(
+        "nlohmann",
+        [](const std::vector<std::string>& docs) { return [&docs](std::size_t i) { return parse_request(docs[i]); }; },
+        [](const std::vector<std::string>& docs) { return [&docs](std::size_t i) { return parse_response(docs[i]); }; });
     add_string_serializers("nlohmann", [](const auto& x) { return serialize(x); });
 }};
 

@@ -103,12 +103,14 @@ void add_serializers(const char* op, const std::vector<T>& in, bool response) {
 }
 
 Register rapidjson_cases{[] {
-    Parser requests{&request_docs()};
-    Parser responses{&response_docs()};
-    add("parse_request/rapidjson", [requests](std::size_t i) { benchmark::DoNotOptimize(requests.request(i)); },
-        [requests] { return count_request_mismatches([&](std::size_t i) { return requests.request(i); }); });
-    add("parse_response/rapidjson", [responses](std::size_t i) { benchmark::DoNotOptimize(responses.response(i)); },
-        [responses] { return count_response_mismatches([&](std::size_t i) { return responses.response(i); }); });
+    add_parsers(
+        "rapidjson",
+        [](const std::vector<std::string>& docs) {
+            return [parser = Parser{&docs}](std::size_t i) { return parser.request(i); };
+        },
+        [](const std::vector<std::string>& docs) {
+            return [parser = Parser{&docs}](std::size_t i) { return parser.response(i); };
+        });
     add_serializers("serialize_request", bench::requests(), false);
     add_serializers("serialize_response", bench::responses(), true);
 }};

@@ -25,14 +25,32 @@ Register sttj_cases{[] {
         benchmark::DoNotOptimize(sttj::find_job_id_error(ids[i]));
     });
 
-    add("parse_request/sttj", [&docs = request_docs()](std::size_t i) {
-        auto request = sttj::parse_request(docs[i]);
-        benchmark::DoNotOptimize(request);
-    });
-    add("parse_response/sttj", [&docs = response_docs()](std::size_t i) {
-        auto response = sttj::parse_response(docs[i]);
-        benchmark::DoNotOptimize(response);
-    });
+    // The parsers, used as the peers are: the JobId copied out into a
+    // PlainJobId, the status read.
+    add_parsers(
+        "sttj",
+        [](const std::vector<std::string>& docs) {
+            return [&docs](std::size_t i) -> std::optional<PlainRequest> {
+                const auto request = sttj::parse_request(docs[i]);
+                if (!request) return std::nullopt;
+                PlainRequest out;
+                out.job_id.assign(request->job_id.view());
+                return out;
+            };
+        },
+        [](const std::vector<std::string>& docs) {
+            return [&docs](std::size_t i) -> std::optional<PlainResponse> {
+                const auto response = sttj::parse_response(docs[i]);
+                if (!response) return std::nullopt;
+                PlainResponse out;
+                if (response->job_id) {
+                    out.job_id.emplace();
+                    out.job_id->assign(response->job_id->view());
+                }
+                out.job_status = response->job_status;
+                return out;
+            };
+        });
 
     // write_json into the caller's buffer (no allocation).
     add("serialize_request/sttj", [&in = requests(), buffer = std::array<char, sttj::max_json_size<sttj::StopTextTranslationJobRequest>>{}](std::size_t i) mutable {

@@ -4,6 +4,9 @@
   bench/compare.py [--binary B]                 time every case (interleaved
                                                 repetitions), print ratios
   bench/compare.py --callgrind [--iterations N] instructions per operation
+  bench/compare.py [--callgrind] --peer simdjson_ondemand
+                                                sttj against that one peer
+                                                (rows it has a case for)
   bench/compare.py --compile-time               g++ -O2 -c time of the TUs in
                                                 bench/compile_time/
   bench/compare.py --compile-time --instructions
@@ -12,7 +15,9 @@
                                                 same on every run
 
 Ratios are peer / sttj (higher is better for sttj), against the fastest peer
-of each operation, measured in the same run. For the serialize operations,
+of each operation, measured in the same run (or against --peer). The parse
+operations come once per document layout (compact, botocore, pretty,
+reordered + unknown member; see corpus.cpp). For the serialize operations,
 `sttj` (write_json into a caller's buffer) is set against every peer,
 including the `_buffer` variants that also leave the JSON in a reused
 buffer; `sttj_string` (to_json) is set against the peers that produce a
@@ -35,20 +40,33 @@ import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
+# The layouts of the parse corpora (corpus.cpp): case name part, label.
+PARSE_SHAPES = [
+    ("compact", "compact"),
+    ("botocore", "botocore"),
+    ("pretty", "pretty"),
+    ("reordered", "reordered + unknown member"),
+]
+
 # operation, sttj implementation, the issue's target ratio, label
 ROWS = [
     ("validate_hex32", "sttj", 20, "validate a 32-hex JobId"),
     ("validate_unicode", "sttj", 5, "validate mixed-Unicode JobIds"),
     ("validate_invalid", "sttj", 5, "validate invalid JobIds (yes/no, like the peers)"),
     ("validate_invalid", "sttj_error", 5, "validate invalid JobIds (sttj: reason + offset)"),
-    ("parse_request", "sttj", 3, "parse request (sttj validates the JobId)"),
-    ("parse_response", "sttj", 3, "parse response (sttj validates JobId + JobStatus)"),
+    # sttj validates the JobId (and the JobStatus); see bench/README.md.
+    *[(f"parse_{kind}_{shape}", "sttj", 3, f"parse {kind}, {label}")
+      for kind in ("request", "response") for shape, label in PARSE_SHAPES],
     ("serialize_request", "sttj", 5, "serialize request: write_json into a buffer"),
     ("serialize_request", "sttj_string", 2, "serialize request: to_json -> std::string"),
     ("serialize_response", "sttj", 5, "serialize response: write_json into a buffer"),
     ("serialize_response", "sttj_string", 2, "serialize response: to_json -> std::string"),
 ]
-INSTRUCTION_TARGETS = {("validate_hex32", "sttj"): 20}
+INSTRUCTION_TARGETS = {
+    ("validate_hex32", "sttj"): 20,
+    # The parse targets hold for every layout, in instructions as in time.
+    **{(f"parse_{kind}_{shape}", "sttj"): 3 for kind in ("request", "response") for shape, _ in PARSE_SHAPES},
+}
 COMPILE_TARGET = 2.0
 
 
@@ -75,9 +93,11 @@ def peers_for(op, impl, names):
     return out
 
 
-def ratio_table(values, unit, fmt, targets):
+def ratio_table(values, unit, fmt, targets, peer=None):
     """Print rows of (label, sttj value, fastest peer, its value, ratio, target, met).
-    `targets` overrides the issue's time targets (None: use them)."""
+    `targets` overrides the issue's time targets (None: use them). With
+    `peer`, each row sets sttj against that peer instead of the fastest, and
+    rows the peer has no case for are left out."""
     names = set(values)
     rows = []
     for op, impl, target, label in ROWS:
@@ -87,6 +107,10 @@ def ratio_table(values, unit, fmt, targets):
         if targets is not None:
             target = targets.get((op, impl))
         peers = peers_for(op, impl, names)
+        if peer is not None:
+            if peer not in peers:
+                continue
+            peers = [peer]
         if not peers:
             rows.append((label, fmt(values[key]), "-", "-", "-", target, None))
             continue
@@ -94,7 +118,10 @@ def ratio_table(values, unit, fmt, targets):
         ratio = values[f"{op}/{best}"] / values[key] if values[key] > 0 else float("inf")
         met = None if target is None else ratio >= target
         rows.append((label, fmt(values[key]), best, fmt(values[f"{op}/{best}"]), f"{ratio:.1f}x", target, met))
-    print(f"| operation | sttj {unit} | fastest peer | peer {unit} | peer / sttj | target | met |")
+    if peer is not None and not rows:
+        sys.exit(f"compare.py: no case of peer {peer!r} was measured (see sttj_bench --list)")
+    print(f"| operation | sttj {unit} | {'peer' if peer else 'fastest peer'} | peer {unit} | peer / sttj "
+          f"| target | met |")
     print("|---|---:|---|---:|---:|---:|---|")
     for label, mine, best, theirs, ratio, target, met in rows:
         shown_target = f">= {target}x" if target else "-"
@@ -108,6 +135,29 @@ def all_values_table(values, unit, fmt):
         print(f"  {name:45s} {fmt(values[name]):>10s}")
 
 
+def selected_cases(binary, args):
+    """The case names that match --filter and, with --peer, belong to sttj
+    or that peer."""
+    names = subprocess.run([str(binary), "--list"], capture_output=True, text=True, check=True).stdout.split()
+    pattern = re.compile(args.filter)
+    out = []
+    for name in names:
+        impl = name.partition("/")[2]
+        if args.peer is not None and not (impl.startswith("sttj") or impl == args.peer):
+            continue
+        if pattern.search(name):
+            out.append(name)
+    return out
+
+
+def timing_filter(binary, args):
+    """--filter as one regex for Google Benchmark, narrowed to --peer."""
+    names = selected_cases(binary, args)
+    if not names:
+        sys.exit(f"compare.py: no case matches --filter {args.filter!r} and --peer {args.peer!r}")
+    return "^(" + "|".join(re.escape(n) for n in names) + ")$"
+
+
 def run_timing(args):
     binary = find_binary(args.binary)
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as out:
@@ -118,7 +168,7 @@ def run_timing(args):
            f"--benchmark_min_time={args.min_time}",
            f"--benchmark_report_aggregates_only={'false' if args.min else 'true'}",
            f"--benchmark_out={out_path}", "--benchmark_out_format=json",
-           f"--benchmark_filter={args.filter}"]
+           f"--benchmark_filter={args.filter if args.peer is None else timing_filter(binary, args)}"]
     print("running:", " ".join(shlex.quote(c) for c in cmd), file=sys.stderr)
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL if not args.verbose else None)
     data = json.loads(pathlib.Path(out_path).read_text())
@@ -136,7 +186,7 @@ def run_timing(args):
     print(f"{ctx.get('num_cpus')} x {ctx.get('mhz_per_cpu')} MHz, load {ctx.get('load_avg')}, "
           f"{args.repetitions} interleaved repetitions, {'minimum' if args.min else 'median'} "
           f"{'wall' if args.wall else 'CPU'} time\n")
-    ratio_table(values, "ns", lambda v: f"{v:.1f}", None)
+    ratio_table(values, "ns", lambda v: f"{v:.1f}", None, args.peer)
     if args.all:
         all_values_table(values, "ns/op", lambda v: f"{v:.1f}")
 
@@ -153,18 +203,21 @@ def callgrind_count(binary, case, iterations):
 
 def run_callgrind(args):
     binary = find_binary(args.binary)
-    names = subprocess.run([str(binary), "--list"], capture_output=True, text=True, check=True).stdout.split()
-    pattern = re.compile(args.filter)
-    values = {}
-    for name in names:
-        if not pattern.search(name):
-            continue
+
+    def count(name):
         total = callgrind_count(binary, name, args.iterations)
         baseline = callgrind_count(binary, name, 0)
-        values[name] = (total - baseline) / args.iterations
-        print(f"  {name:45s} {values[name]:10.0f} instr/op", file=sys.stderr)
+        return (total - baseline) / args.iterations
+
+    # Two at a time (the machines have two cores); the counts do not depend on load.
+    names = selected_cases(binary, args)
+    values = {}
+    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+        for name, value in zip(names, pool.map(count, names)):
+            values[name] = value
+            print(f"  {name:45s} {value:10.0f} instr/op", file=sys.stderr)
     print(f"\ncallgrind, {args.iterations} operations per case, (total - baseline) / N\n")
-    ratio_table(values, "instr", lambda v: f"{v:,.0f}", INSTRUCTION_TARGETS)
+    ratio_table(values, "instr", lambda v: f"{v:,.0f}", INSTRUCTION_TARGETS, args.peer)
 
 
 def pkg_cflags(package):
@@ -297,6 +350,8 @@ def main():
     parser.add_argument("--repetitions", type=int, default=10, help="timing repetitions (default 10)")
     parser.add_argument("--min-time", default="0.1", help="seconds per repetition (default 0.1)")
     parser.add_argument("--filter", default=".", help="regex of case names")
+    parser.add_argument("--peer", help="set sttj against this peer (e.g. simdjson_ondemand) instead of the fastest; "
+                                       "runs only sttj's and that peer's cases and shows only the rows it has")
     parser.add_argument("--wall", action="store_true", help="compare wall time instead of CPU time")
     parser.add_argument("--min", action="store_true",
                         help="the fastest repetition instead of the median: on a machine shared with other "

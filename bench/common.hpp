@@ -94,7 +94,7 @@ struct Case {
     std::string name;
     std::function<void(benchmark::State&)> bench;      // Google Benchmark body
     std::function<void(std::size_t)> count;            // runs exactly N operations (callgrind mode)
-    std::function<std::size_t()> verify;               // mismatches against sttj on the corpus; 0 = agrees
+    std::function<std::size_t()> verify;               // mismatches on the corpus; 0 = all right
 };
 std::vector<Case>& registry();
 
@@ -117,8 +117,8 @@ template <class Op>
 }
 
 /// Registers `op` (a callable taking the corpus index) as `name`; `verify`
-/// returns the number of corpus entries on which the implementation
-/// disagrees with sttj.
+/// returns the number of corpus entries the implementation gets wrong
+/// (against sttj, or for the parse cases against the expected values).
 template <class Op>
 void add(std::string name, Op op, std::function<std::size_t()> verify = {}) {
     auto shared = std::make_shared<Op>(std::move(op));

@@ -321,6 +321,33 @@ struct CanonicalResponse {
     return response;
 }
 
+#if defined(STTJ_DETAIL_FAST_PATHS)
+// The any-layout fast path, else the general reader: out of line, so that
+// the canonical fast path in front of it stays as small as it was.
+[[nodiscard]] STTJ_DETAIL_NOINLINE inline Result<StopTextTranslationJobRequest> parse_request_any_layout(
+    std::string_view json) noexcept {
+    FastDocument doc;
+    if (read_any_layout<false>(json, doc) && doc.has_job_id) {
+        return {build_from, [&doc] { return StopTextTranslationJobRequest{JobId{ValidatedJobIdKey{}, doc.job_id}}; }};
+    }
+    return parse_request_general(json);
+}
+
+[[nodiscard]] STTJ_DETAIL_NOINLINE inline Result<StopTextTranslationJobResponse> parse_response_any_layout(
+    std::string_view json) noexcept {
+    FastDocument doc;
+    if (read_any_layout<true>(json, doc)) {
+        return {build_from, [&doc] {
+                    StopTextTranslationJobResponse response;
+                    if (doc.has_job_id) response.job_id.emplace(ValidatedJobIdKey{}, doc.job_id);
+                    if (doc.has_job_status) response.job_status = doc.job_status;
+                    return response;
+                }};
+    }
+    return parse_response_general(json);
+}
+#endif
+
 #if defined(STTJ_DETAIL_RUN_TIME_CODE)
 /// parse_request's code: the fast paths, else the general reader.
 [[nodiscard]] constexpr Result<StopTextTranslationJobRequest> parse_request_inline(std::string_view json) noexcept {
@@ -331,12 +358,7 @@ struct CanonicalResponse {
                         return StopTextTranslationJobRequest{JobId{detail::ValidatedJobIdKey{}, id}};
                     }};
         }
-        detail::FastDocument doc;
-        if (detail::read_any_layout<false>(json, doc) && doc.has_job_id) {
-            return {detail::build_from, [&doc] {
-                        return StopTextTranslationJobRequest{JobId{detail::ValidatedJobIdKey{}, doc.job_id}};
-                    }};
-        }
+        return detail::parse_request_any_layout(json);
     }
 #endif
     return parse_request_general(json);
@@ -355,15 +377,7 @@ struct CanonicalResponse {
                             canonical.job_status};
                     }};
         }
-        detail::FastDocument doc;
-        if (detail::read_any_layout<true>(json, doc)) {
-            return {detail::build_from, [&doc] {
-                        StopTextTranslationJobResponse response;
-                        if (doc.has_job_id) response.job_id.emplace(detail::ValidatedJobIdKey{}, doc.job_id);
-                        if (doc.has_job_status) response.job_status = doc.job_status;
-                        return response;
-                    }};
-        }
+        return detail::parse_response_any_layout(json);
     }
 #endif
     return parse_response_general(json);

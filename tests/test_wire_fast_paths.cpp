@@ -279,6 +279,37 @@ TEST_CASE("parse fast path: documents cut short or run on, on exact buffers", "[
     }
 }
 
+TEST_CASE("parse fast path: status names cut short, run on or misspelled", "[parse][fast_path]") {
+    // Every proper prefix of each status name, each name with one more
+    // byte, and each name with its last byte changed, in a response of
+    // botocore's layout (the canonical path's frame then does not match):
+    // only the seven names parse (COMPLETED is a prefix of
+    // COMPLETED_WITH_ERROR), and each as itself.
+    for (const JobStatus status : sttj::all_job_statuses) {
+        const std::string name(sttj::to_string(status));
+        std::vector<std::string> texts;
+        for (std::size_t size = 0; size <= name.size(); ++size) texts.push_back(name.substr(0, size));
+        texts.push_back(name + "S");
+        texts.push_back(name + "_");
+        texts.push_back(name.substr(0, name.size() - 1) + "X");
+        for (const std::string& text : texts) {
+            const std::string doc = R"({"JobId": "a", "JobStatus": ")" + text + R"("})";
+            INFO(doc);
+            const ExactBytes exact{doc};
+            const auto got = sttj::parse_response(exact.view());
+            CHECK(got == sttj::detail::parse_response_general(exact.view()));
+            const std::optional<JobStatus> known = sttj::job_status_from_string(text);
+            CHECK(got.has_value() == known.has_value());
+            if (got) {
+                CHECK(got->job_status == known);
+            } else {
+                CHECK(got.error().category == ErrorCategory::Constraint);
+                CHECK(got.error().offset == 28);  // the opening quote
+            }
+        }
+    }
+}
+
 TEST_CASE("parse fast path: every byte at every position of documents", "[parse][fast_path]") {
     // A document with one byte replaced by each of the 256 values:
     // whatever the fast path accepts, the general reader must accept with the

@@ -161,7 +161,7 @@ inline constexpr std::uint64_t json_whitespace_bits =
 }
 
 // Four hex digits at `at` (in bounds), or -1.
-[[nodiscard]] inline std::int32_t hex4(const char* at) noexcept {
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline std::int32_t hex4(const char* at) noexcept {
     const auto digit = [at](int i) { return std::int32_t{hex_digit.value[static_cast<unsigned char>(at[i])]}; };
     const std::int32_t d0 = digit(0), d1 = digit(1), d2 = digit(2), d3 = digit(3);
     if ((d0 | d1 | d2 | d3) > 0xF) return -1;
@@ -245,19 +245,28 @@ template <bool EscapesAllowed>
     auto size = static_cast<std::size_t>(stop - p);
     copy_run(doc, 0, p, size, end);
     p = stop;
-    while (*p == '\\') {
-        const std::int32_t scalar = read_escape(p, end);
-        if (scalar < 0) return nullptr;
+    while (true) {  // at an escape
+        std::int32_t scalar = end - p >= 6 && p[1] == 'u' ? hex4(p + 2) : -1;
+        if (scalar >= 0 && (scalar < 0xD800 || scalar > 0xDFFF)) {
+            p += 6;  // the common case: \uXXXX, not a surrogate
+        } else if ((scalar = read_escape(p, end)) < 0) {
+            return nullptr;
+        }
         size += encode_utf8(static_cast<char32_t>(scalar), doc.decoded + size);
-        if (size > job_id_max_bytes) return nullptr;
-        const auto room = static_cast<std::ptrdiff_t>(job_id_max_bytes + 1 - size);
-        const char* limit = end - p > room ? p + room : end;
-        stop = find_string_stop<false>(p, limit);
-        if (stop == limit) return nullptr;
-        const auto run = static_cast<std::size_t>(stop - p);
-        copy_run(doc, size, p, run, end);
-        size += run;
-        p = stop;
+        if (size > job_id_max_bytes || p == end) return nullptr;
+        if (*p == '\\') continue;
+        if (*p != '"') {
+            const auto room = static_cast<std::ptrdiff_t>(job_id_max_bytes + 1 - size);
+            const char* limit = end - p > room ? p + room : end;
+            stop = find_string_stop<false>(p, limit);
+            if (stop == limit) return nullptr;
+            const auto run = static_cast<std::size_t>(stop - p);
+            copy_run(doc, size, p, run, end);
+            size += run;
+            p = stop;
+            if (*p == '\\') continue;
+        }
+        break;  // at the closing quote
     }
     doc.job_id = std::string_view(doc.decoded, size);
     return is_valid_job_id_inline(doc.job_id) ? p + 1 : nullptr;

@@ -2902,6 +2902,8 @@ using NameText = BoundedText<32>;
 class JsonReader {
 public:
     constexpr explicit JsonReader(std::string_view input) noexcept : in_(input) {}
+    /// A reader whose position starts at `start` (for skip_value in the middle of a document).
+    constexpr JsonReader(std::string_view input, std::size_t start) noexcept : in_(input), pos_(start) {}
 
     [[nodiscard]] constexpr bool failed() const noexcept { return failed_; }
     [[nodiscard]] constexpr std::size_t position() const noexcept { return pos_; }
@@ -3240,6 +3242,485 @@ private:
 
 #endif  // STTJ_DETAIL_JSON_READER_HPP
 // ---- end sttj/detail/json_reader.hpp
+#if defined(STTJ_DETAIL_FAST_PATHS)
+// ---- begin sttj/detail/parse_fast_path.hpp
+#ifndef STTJ_DETAIL_PARSE_FAST_PATH_HPP
+#define STTJ_DETAIL_PARSE_FAST_PATH_HPP
+
+// The parsers' run-time fast path: request and response documents in any
+// layout (whitespace, escapes, member order, unknown members), read without
+// a per-character callback. It only ever accepts. A document it accepts is
+// well-formed JSON whose JobId (and JobStatus) the general reader would
+// return unchanged; on anything else, every error included, it declines and
+// the general reader (json_reader.hpp) reads the document from the start
+// and reports the exact error.
+
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+#if defined(STTJ_DETAIL_SSE2)
+// ---- begin sttj/detail/simd.hpp
+#ifndef STTJ_DETAIL_SIMD_HPP
+#define STTJ_DETAIL_SIMD_HPP
+
+// The few SSE2 (and SSSE3) operations the JobId fast path uses, written with
+// GCC's and Clang's vector extensions rather than <emmintrin.h>. That header
+// (with the <xmmintrin.h> and <mmintrin.h> it includes) declares hundreds of
+// intrinsics, and parsing them cost every TU that includes sttj 81 to 92
+// million g++ 12 instructions, 9% of a TU that includes only <string>. Each
+// function here is the expression GCC's and Clang's headers define the
+// intrinsic named beside it as; the bench's callgrind counts per operation
+// stayed within 2 instructions of the intrinsics' (bench/README.md).
+//
+// Only where isa.hpp defines STTJ_DETAIL_SSE2 (x86 with SSE2, GCC or
+// Clang), and the SSSE3 operations only where it defines STTJ_DETAIL_SSSE3.
+// In the tagged namespace (isa.hpp): the SSE2-only and the SSSE3 builds of
+// these functions differ.
+
+#include <cstring>
+
+
+#if defined(STTJ_DETAIL_SSE2)
+namespace sttj::detail::inline STTJ_DETAIL_ISA::simd {
+
+/// 16 bytes in an XMM register. Typed, like __m128i, as two 64-bit lanes:
+/// `a & b` and `a | b` then compile exactly as _mm_and_si128 and
+/// _mm_or_si128 do (GCC 12 schedules and folds byte-lane logic differently:
+/// 8 more instructions per mixed-Unicode id). Each function below views it
+/// in the lanes its instruction works on.
+using Vector = long long __attribute__((vector_size(16)));
+using Chars = char __attribute__((vector_size(16)));  // the compilers' __v16qi
+using SignedChars = signed char __attribute__((vector_size(16)));
+using UnsignedChars = unsigned char __attribute__((vector_size(16)));
+using UnsignedShorts = unsigned short __attribute__((vector_size(16)));
+
+/// _mm_loadu_si128: 16 bytes from any address.
+[[nodiscard]] inline Vector load(const void* at) noexcept {
+    Vector v;
+    std::memcpy(&v, at, sizeof v);
+    return v;
+}
+
+/// _mm_storeu_si128: 16 bytes to any address.
+inline void store(void* at, Vector v) noexcept { std::memcpy(at, &v, sizeof v); }
+
+/// _mm_set_epi64x(high, low): `low` in bytes 0..7, `high` in bytes 8..15.
+[[nodiscard]] inline Vector from_words(unsigned long long low, unsigned long long high) noexcept {
+    return Vector{static_cast<long long>(low), static_cast<long long>(high)};
+}
+
+/// _mm_set1_epi8: `c` in every byte.
+[[nodiscard]] inline Vector splat(char c) noexcept { return reinterpret_cast<Vector>(Chars{} + c); }
+
+/// _mm_add_epi8: byte-wise addition modulo 256 (unsigned: no overflow).
+[[nodiscard]] inline Vector add(Vector a, Vector b) noexcept {
+    return reinterpret_cast<Vector>(reinterpret_cast<UnsignedChars>(a) + reinterpret_cast<UnsignedChars>(b));
+}
+
+/// _mm_sub_epi8: byte-wise subtraction modulo 256.
+[[nodiscard]] inline Vector subtract(Vector a, Vector b) noexcept {
+    return reinterpret_cast<Vector>(reinterpret_cast<UnsignedChars>(a) - reinterpret_cast<UnsignedChars>(b));
+}
+
+/// _mm_cmplt_epi8: 0xFF where a < b as signed bytes, else 0.
+[[nodiscard]] inline Vector less(Vector a, Vector b) noexcept {
+    return reinterpret_cast<Vector>(reinterpret_cast<SignedChars>(a) < reinterpret_cast<SignedChars>(b));
+}
+
+/// _mm_cmpeq_epi8: 0xFF where a == b, else 0.
+[[nodiscard]] inline Vector equal(Vector a, Vector b) noexcept {
+    return reinterpret_cast<Vector>(reinterpret_cast<Chars>(a) == reinterpret_cast<Chars>(b));
+}
+
+/// _mm_movemask_epi8 (PMOVMSKB): the top bit of byte i as bit i.
+[[nodiscard]] inline unsigned top_bits(Vector v) noexcept {
+    return static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<Chars>(v)));
+}
+
+/// _mm_sad_epu8(v, 0) (PSADBW): the sum of bytes 0..7 in the low 64-bit
+/// lane, of bytes 8..15 in the high one.
+[[nodiscard]] inline Vector sum_bytes_in_halves(Vector v) noexcept {
+    return reinterpret_cast<Vector>(__builtin_ia32_psadbw128(reinterpret_cast<Chars>(v), Chars{}));
+}
+
+#if defined(STTJ_DETAIL_SSSE3)
+/// _mm_srli_epi16(v, 4): each 16-bit lane shifted right by 4.
+[[nodiscard]] inline Vector shift_right_4_in_16_bit_lanes(Vector v) noexcept {
+    return reinterpret_cast<Vector>(reinterpret_cast<UnsignedShorts>(v) >> 4);
+}
+
+/// _mm_shuffle_epi8 (SSSE3's PSHUFB): table[index & 15] in each byte, 0
+/// where the index byte's top bit is set.
+[[nodiscard]] inline Vector look_up(Vector table, Vector index) noexcept {
+    return reinterpret_cast<Vector>(
+        __builtin_ia32_pshufb128(reinterpret_cast<Chars>(table), reinterpret_cast<Chars>(index)));
+}
+#endif
+
+}  // namespace sttj::detail::inline STTJ_DETAIL_ISA::simd
+#endif  // STTJ_DETAIL_SSE2
+
+#endif  // STTJ_DETAIL_SIMD_HPP
+// ---- end sttj/detail/simd.hpp
+#endif
+
+namespace sttj::detail::inline STTJ_DETAIL_ISA {
+
+// The value of each hex digit, 0xFF for other bytes.
+struct HexDigitTable {
+    std::uint8_t value[256] = {};
+    constexpr HexDigitTable() noexcept {
+        for (int c = 0; c < 256; ++c) value[c] = 0xFF;
+        for (int c = '0'; c <= '9'; ++c) value[c] = static_cast<std::uint8_t>(c - '0');
+        for (int c = 'a'; c <= 'f'; ++c) value[c] = static_cast<std::uint8_t>(c - 'a' + 10);
+        for (int c = 'A'; c <= 'F'; ++c) value[c] = static_cast<std::uint8_t>(c - 'A' + 10);
+    }
+};
+inline constexpr HexDigitTable hex_digit{};
+
+// A status is known by its length and first byte: a multiplicative hash of
+// the two picks the one name to compare, without a search that mispredicts
+// when statuses vary. Any multiplier that separates the seven would do; the
+// static_assert proves this one does.
+inline constexpr std::uint32_t job_status_key_multiplier = 0x3bab6c39u;
+
+[[nodiscard]] constexpr unsigned job_status_key_slot(std::size_t length, unsigned char first) noexcept {
+    const auto key = static_cast<std::uint32_t>(length | (std::size_t{first} << 8));
+    return static_cast<unsigned>((key * job_status_key_multiplier) >> 29);
+}
+
+struct JobStatusKeyTable {
+    std::uint8_t status_at_slot[8] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+    bool perfect = true;
+    constexpr JobStatusKeyTable() noexcept {
+        for (std::size_t i = 0; i < job_status_names.size(); ++i) {
+            const std::string_view name = job_status_names[i];
+            std::uint8_t& slot = status_at_slot[job_status_key_slot(name.size(), static_cast<unsigned char>(name[0]))];
+            if (slot != 0xFF) perfect = false;
+            slot = static_cast<std::uint8_t>(i);
+        }
+    }
+};
+inline constexpr JobStatusKeyTable job_status_by_key{};
+static_assert(job_status_by_key.perfect, "job_status_key_multiplier no longer separates the statuses");
+
+#if defined(STTJ_DETAIL_SSE2)
+// The bits of `bytes` that stop a string scan (see find_string_stop).
+template <bool AlsoControlsAndNonAscii>
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline unsigned string_stops(simd::Vector bytes) noexcept {
+    simd::Vector stop = simd::equal(bytes, simd::splat('"')) | simd::equal(bytes, simd::splat('\\'));
+    // As signed bytes, "below 0x20 or above 0x7F" is "less than 0x20".
+    if constexpr (AlsoControlsAndNonAscii) stop |= simd::less(bytes, simd::splat(0x20));
+    return simd::top_bits(stop);
+}
+#endif
+
+// The first byte in [p, end) that is '"' or '\\', or (with AlsoControlsAndNonAscii)
+// below 0x20 or above 0x7F; `end` if there is none.
+template <bool AlsoControlsAndNonAscii>
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline const char* find_string_stop(const char* p, const char* end) noexcept {
+#if defined(STTJ_DETAIL_SSE2)
+    if (end - p >= 16) {
+        while (true) {
+            if (const unsigned bits = string_stops<AlsoControlsAndNonAscii>(simd::load(p))) {
+                return p + std::countr_zero(bits);
+            }
+            p += 16;
+            if (end - p < 16) break;
+        }
+        if (p == end) return end;
+        // The rest: the last 16 bytes, less those already looked at.
+        const char* last = end - 16;
+        const unsigned bits = string_stops<AlsoControlsAndNonAscii>(simd::load(last)) >> (p - last);
+        return bits != 0 ? p + std::countr_zero(bits) : end;
+    }
+#endif
+    for (; p != end; ++p) {
+        const auto byte = static_cast<unsigned char>(*p);
+        if (byte == '"' || byte == '\\') return p;
+        if (AlsoControlsAndNonAscii && (byte < 0x20 || byte > 0x7F)) return p;
+    }
+    return end;
+}
+
+// The fields of an accepted document. The id points into the input, or into
+// `decoded` when it had escapes.
+struct FastDocument {
+    std::string_view job_id;
+    bool has_job_id = false;
+    bool has_job_status = false;
+    JobStatus job_status{};
+    // The decoded id, and room to write 16 bytes at any size up to the
+    // longest valid id (copy_run).
+    char decoded[job_id_max_bytes + 16];
+};
+
+// Appends the `run` bytes at `from` to `doc.decoded` (size + run <= 129).
+// Short runs, the common ones between escapes, are copied 16 bytes at a
+// time where the input has them: no call, no loop.
+STTJ_DETAIL_ALWAYS_INLINE inline void copy_run(FastDocument& doc, std::size_t size, const char* from,
+                                               std::size_t run, const char* end) noexcept {
+    if (run <= 16 && end - from >= 16) {
+        std::memcpy(doc.decoded + size, from, 16);
+    } else {
+        std::memcpy(doc.decoded + size, from, run);
+    }
+}
+
+// The steps below take the position and the end of the input and return the
+// position after what they read, or nullptr to decline. The position stays
+// in a register that way: nothing takes its address.
+
+// One bit per byte below 0x40: set for the four whitespace bytes.
+inline constexpr std::uint64_t json_whitespace_bits =
+    (std::uint64_t{1} << ' ') | (std::uint64_t{1} << '\n') | (std::uint64_t{1} << '\r') | (std::uint64_t{1} << '\t');
+
+[[nodiscard]] inline bool is_json_whitespace(char c) noexcept {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte <= ' ' && ((json_whitespace_bits >> byte) & 1u) != 0;
+}
+
+[[nodiscard]] inline const char* skip_json_whitespace(const char* p, const char* end) noexcept {
+    while (p != end && is_json_whitespace(*p)) ++p;
+    return p;
+}
+
+// The byte of the next token, after optional whitespace (moving `p` to it),
+// or -1 at the end. The byte is tried first: compact layouts have no
+// whitespace, and every byte above ' ' ends whitespace.
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline int next_token(const char*& p, const char* end) noexcept {
+    if (p != end && static_cast<unsigned char>(*p) > ' ') return static_cast<unsigned char>(*p);
+    p = skip_json_whitespace(p, end);
+    return p != end ? static_cast<unsigned char>(*p) : -1;
+}
+
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline bool starts_with(const char* p, const char* end,
+                                                                std::string_view text) noexcept {
+    return static_cast<std::size_t>(end - p) >= text.size() && std::memcmp(p, text.data(), text.size()) == 0;
+}
+
+// Four hex digits at `at` (in bounds), or -1.
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline std::int32_t hex4(const char* at) noexcept {
+    const auto digit = [at](int i) { return std::int32_t{hex_digit.value[static_cast<unsigned char>(at[i])]}; };
+    const std::int32_t d0 = digit(0), d1 = digit(1), d2 = digit(2), d3 = digit(3);
+    if ((d0 | d1 | d2 | d3) > 0xF) return -1;
+    return (d0 << 12) | (d1 << 8) | (d2 << 4) | d3;
+}
+
+// The escape at `p` (a '\\'): its scalar, or -1; `p` moves past it.
+// Surrogate pairs are joined; a lone surrogate is declined.
+[[nodiscard]] inline std::int32_t read_escape(const char*& p, const char* end) noexcept {
+    if (end - p < 2) return -1;
+    std::int32_t simple = -1;
+    switch (p[1]) {
+        case '"': simple = '"'; break;
+        case '\\': simple = '\\'; break;
+        case '/': simple = '/'; break;
+        case 'b': simple = '\b'; break;
+        case 'f': simple = '\f'; break;
+        case 'n': simple = '\n'; break;
+        case 'r': simple = '\r'; break;
+        case 't': simple = '\t'; break;
+        case 'u': break;
+        default: return -1;
+    }
+    if (simple >= 0) {
+        p += 2;
+        return simple;
+    }
+    if (end - p < 6) return -1;
+    const std::int32_t unit = hex4(p + 2);
+    if (unit < 0 || (unit >= 0xDC00 && unit <= 0xDFFF)) return -1;
+    if (unit < 0xD800 || unit > 0xDBFF) {
+        p += 6;
+        return unit;
+    }
+    if (end - p < 12 || p[6] != '\\' || p[7] != 'u') return -1;
+    const std::int32_t low = hex4(p + 8);
+    if (low < 0xDC00 || low > 0xDFFF) return -1;
+    p += 12;
+    return 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+}
+
+// A well-formed UTF-8 sequence at `p` (a byte above 0x7F): the position after it.
+[[nodiscard]] inline const char* skip_utf8_sequence(const char* p, const char* end) noexcept {
+    const Utf8Step step = decode_utf8(std::string_view(p, static_cast<std::size_t>(end - p)), 0);
+    return step.problem == Utf8Problem::None ? p + step.length : nullptr;
+}
+
+// A string after its opening quote, checked and dropped. With
+// EscapesAllowed false (member names: an escaped name might spell a known
+// one), an escape declines.
+template <bool EscapesAllowed>
+[[nodiscard]] inline const char* skip_string(const char* p, const char* end) noexcept {
+    while (true) {
+        p = find_string_stop<true>(p, end);
+        if (p == end) return nullptr;
+        const auto byte = static_cast<unsigned char>(*p);
+        if (byte == '"') return p + 1;
+        if (byte == '\\') {
+            if (!EscapesAllowed || read_escape(p, end) < 0) return nullptr;
+        } else if (byte < 0x20) {
+            return nullptr;
+        } else if ((p = skip_utf8_sequence(p, end)) == nullptr) {
+            return nullptr;
+        }
+    }
+}
+
+// The value of an unknown member at `p` (its first byte is `first`), checked
+// and dropped: strings here, anything else by the general reader's skip_value.
+[[nodiscard]] inline const char* skip_value(const char* begin, const char* p, const char* end, int first) noexcept {
+    if (first == '"') return skip_string<true>(p + 1, end);
+    JsonReader reader{std::string_view(begin, static_cast<std::size_t>(end - begin)),
+                      static_cast<std::size_t>(p - begin)};
+    if (!reader.skip_value(1)) return nullptr;
+    return begin + reader.position();
+}
+
+// The rest of read_job_id for an id whose bytes from `p` have an escape at `stop`.
+[[nodiscard]] inline const char* read_escaped_job_id(const char* p, const char* stop, const char* end,
+                                                     FastDocument& doc) noexcept {
+    auto size = static_cast<std::size_t>(stop - p);
+    copy_run(doc, 0, p, size, end);
+    p = stop;
+    while (true) {  // at an escape
+        std::int32_t scalar = end - p >= 6 && p[1] == 'u' ? hex4(p + 2) : -1;
+        if (scalar >= 0 && (scalar < 0xD800 || scalar > 0xDFFF)) {
+            p += 6;  // the common case: \uXXXX, not a surrogate
+        } else if ((scalar = read_escape(p, end)) < 0) {
+            return nullptr;
+        }
+        size += encode_utf8(static_cast<char32_t>(scalar), doc.decoded + size);
+        if (size > job_id_max_bytes || p == end) return nullptr;
+        if (*p == '\\') continue;
+        if (*p != '"') {
+            const auto room = static_cast<std::ptrdiff_t>(job_id_max_bytes + 1 - size);
+            const char* limit = end - p > room ? p + room : end;
+            stop = find_string_stop<false>(p, limit);
+            if (stop == limit) return nullptr;
+            const auto run = static_cast<std::size_t>(stop - p);
+            copy_run(doc, size, p, run, end);
+            size += run;
+            p = stop;
+            if (*p == '\\') continue;
+        }
+        break;  // at the closing quote
+    }
+    doc.job_id = std::string_view(doc.decoded, size);
+    return is_valid_job_id_inline(doc.job_id) ? p + 1 : nullptr;
+}
+
+// A JobId after its opening quote. Without escapes the id is the input's
+// bytes; the JobId check then also rejects controls and ill-formed UTF-8,
+// which the general reader rejects too (as a syntax, encoding or constraint
+// error: either way, declined here). With escapes it is decoded first: an
+// escape always encodes a whole scalar, so the decoded bytes are well-formed
+// exactly when each raw run between escapes is.
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline const char* read_job_id(const char* p, const char* end,
+                                                                       FastDocument& doc) noexcept {
+    constexpr std::ptrdiff_t room = job_id_max_bytes + 1;  // a longer run is too long
+    const char* limit = end - p > room ? p + room : end;
+    const char* stop = find_string_stop<false>(p, limit);
+    if (stop == limit) return nullptr;
+    if (*stop == '\\') return read_escaped_job_id(p, stop, end, doc);
+    doc.job_id = std::string_view(p, static_cast<std::size_t>(stop - p));
+    return is_valid_job_id_inline(doc.job_id) ? stop + 1 : nullptr;
+}
+
+// A JobStatus after its opening quote; only a known name is accepted.
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline const char* read_job_status(const char* p, const char* end,
+                                                                           JobStatus& out) noexcept {
+    constexpr std::ptrdiff_t longest = 20;  // COMPLETED_WITH_ERROR
+    const char* limit = end - p > longest ? p + longest + 1 : end;
+    const char* stop = find_string_stop<false>(p, limit);
+    if (stop == limit || *stop != '"' || stop == p) return nullptr;
+    const auto length = static_cast<std::size_t>(stop - p);
+    const std::uint8_t index =
+        job_status_by_key.status_at_slot[job_status_key_slot(length, static_cast<unsigned char>(*p))];
+    if (index == 0xFF) return nullptr;
+    const std::string_view name = job_status_names[index];
+    if (name.size() != length || std::memcmp(p, name.data(), length) != 0) return nullptr;
+    out = static_cast<JobStatus>(index);
+    return stop + 1;
+}
+
+// A JobId or JobStatus member's value: a string read by `read`, or null.
+template <class Read>
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline const char* read_string_or_null(const char* p, const char* end,
+                                                                               int first, bool& present,
+                                                                               Read read) noexcept {
+    if (first == '"') {
+        present = true;
+        return read(p + 1);
+    }
+    return starts_with(p, end, "null") ? p + 4 : nullptr;
+}
+
+// Reads a whole request (Response = false: JobStatus is then an unknown
+// member) or response into `doc`; false means "declined".
+template <bool Response>
+[[nodiscard]] inline bool read_any_layout(std::string_view json, FastDocument& doc) noexcept {
+    const char* const begin = json.data();
+    const char* const end = begin + json.size();
+    const char* p = begin;
+    bool seen_job_id = false;
+    bool seen_job_status = false;
+    if (next_token(p, end) != '{') return false;
+    ++p;
+    int next = next_token(p, end);
+    if (next == '}') {
+        ++p;
+    } else {
+        while (true) {
+            if (next != '"') return false;
+            ++p;
+            enum class Name : std::uint8_t { Other, JobId, JobStatus } name = Name::Other;
+            if (starts_with(p, end, "JobId\"")) {
+                p += 6;
+                name = Name::JobId;
+            } else if (starts_with(p, end, "JobStatus\"")) {
+                p += 10;
+                name = Response ? Name::JobStatus : Name::Other;
+            } else if ((p = skip_string<false>(p, end)) == nullptr) {
+                return false;
+            }
+            if (next_token(p, end) != ':') return false;
+            ++p;
+            next = next_token(p, end);
+            if (name == Name::JobId) {
+                if (seen_job_id) return false;  // a duplicate: a schema error
+                seen_job_id = true;
+                p = read_string_or_null(p, end, next, doc.has_job_id,
+                                        [end, &doc](const char* at) { return read_job_id(at, end, doc); });
+            } else if (name == Name::JobStatus) {
+                if (seen_job_status) return false;
+                seen_job_status = true;
+                p = read_string_or_null(p, end, next, doc.has_job_status,
+                                        [end, &doc](const char* at) { return read_job_status(at, end, doc.job_status); });
+            } else {
+                p = skip_value(begin, p, end, next);
+            }
+            if (p == nullptr) return false;
+            next = next_token(p, end);
+            if (next != ',') break;
+            ++p;
+            next = next_token(p, end);
+        }
+        if (next != '}') return false;
+        ++p;
+    }
+    return p == end || skip_json_whitespace(p, end) == end;
+}
+
+}  // namespace sttj::detail::inline STTJ_DETAIL_ISA
+
+#endif  // STTJ_DETAIL_PARSE_FAST_PATH_HPP
+// ---- end sttj/detail/parse_fast_path.hpp
+#endif
 // ---- begin sttj/wire_names.hpp
 #ifndef STTJ_WIRE_NAMES_HPP
 #define STTJ_WIRE_NAMES_HPP
@@ -3342,8 +3823,8 @@ constexpr bool expect_string_or_null(JsonReader& reader, bool& is_string) noexce
     return reader.skip_value(1);  // null, or a mistyped value, fully checked
 }
 
-// The parsers' JobId check: is_valid_job_id, which the canonical fast path
-// compiles anyway, and the scalar definition only to place the problem in an
+// The parsers' JobId check: is_valid_job_id, which the fast paths compile
+// anyway, and the scalar definition only to place the problem in an
 // id that fails it. That error report is slower than JobId::make's, and in
 // exchange a TU that parses does not compile find_job_id_error's fast path.
 [[nodiscard]] constexpr Result<JobId, JobIdError> make_parsed_job_id(std::string_view text) noexcept {
@@ -3412,12 +3893,15 @@ constexpr void mark_seen(JsonReader& reader, bool& seen, std::size_t name_offset
 }
 
 #if defined(STTJ_DETAIL_FAST_PATHS)
-// Run-time fast path for the exact shapes sttj and the service write:
+// Run-time fast path for the exact shapes sttj, the service and the JS SDK
+// write (the any-layout fast path, parse_fast_path.hpp, reads them at half
+// the speed):
 // `{"JobId":"<id>"}` and `{"JobId":"<id>","JobStatus":"<status>"}`, no
 // whitespace. It only ever accepts: a valid JobId holds no '"', '\\' or
 // control character and is well-formed UTF-8, so such a document is well-formed
 // JSON with exactly these members, and the general parser would return the
-// same value. Anything else (including every error) goes to the general parser.
+// same value. Anything else (including every error) goes to the any-layout
+// fast path, and what that declines to the general parser.
 inline constexpr std::string_view canonical_job_id_prefix = R"({"JobId":")";
 inline constexpr std::string_view canonical_job_status_infix = R"(","JobStatus":")";
 inline constexpr std::string_view canonical_suffix = R"("})";
@@ -3557,8 +4041,35 @@ struct CanonicalResponse {
     return response;
 }
 
+#if defined(STTJ_DETAIL_FAST_PATHS)
+// The any-layout fast path, else the general reader: out of line, so that
+// the canonical fast path in front of it stays as small as it was.
+[[nodiscard]] STTJ_DETAIL_NOINLINE inline Result<StopTextTranslationJobRequest> parse_request_any_layout(
+    std::string_view json) noexcept {
+    FastDocument doc;
+    if (read_any_layout<false>(json, doc) && doc.has_job_id) {
+        return {build_from, [&doc] { return StopTextTranslationJobRequest{JobId{ValidatedJobIdKey{}, doc.job_id}}; }};
+    }
+    return parse_request_general(json);
+}
+
+[[nodiscard]] STTJ_DETAIL_NOINLINE inline Result<StopTextTranslationJobResponse> parse_response_any_layout(
+    std::string_view json) noexcept {
+    FastDocument doc;
+    if (read_any_layout<true>(json, doc)) {
+        return {build_from, [&doc] {
+                    StopTextTranslationJobResponse response;
+                    if (doc.has_job_id) response.job_id.emplace(ValidatedJobIdKey{}, doc.job_id);
+                    if (doc.has_job_status) response.job_status = doc.job_status;
+                    return response;
+                }};
+    }
+    return parse_response_general(json);
+}
+#endif
+
 #if defined(STTJ_DETAIL_RUN_TIME_CODE)
-/// parse_request's code: the canonical fast path, else the general reader.
+/// parse_request's code: the fast paths, else the general reader.
 [[nodiscard]] constexpr Result<StopTextTranslationJobRequest> parse_request_inline(std::string_view json) noexcept {
 #if defined(STTJ_DETAIL_FAST_PATHS)
     if (!std::is_constant_evaluated()) {
@@ -3567,12 +4078,13 @@ struct CanonicalResponse {
                         return StopTextTranslationJobRequest{JobId{detail::ValidatedJobIdKey{}, id}};
                     }};
         }
+        return detail::parse_request_any_layout(json);
     }
 #endif
     return parse_request_general(json);
 }
 
-/// parse_response's code: the canonical fast path, else the general reader.
+/// parse_response's code: the fast paths, else the general reader.
 [[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response_inline(std::string_view json) noexcept {
 #if defined(STTJ_DETAIL_FAST_PATHS)
     if (!std::is_constant_evaluated()) {
@@ -3585,6 +4097,7 @@ struct CanonicalResponse {
                             canonical.job_status};
                     }};
         }
+        return detail::parse_response_any_layout(json);
     }
 #endif
     return parse_response_general(json);

@@ -5,7 +5,10 @@
 // pass, no recursion, no heap, constexpr.
 //
 //   auto request = sttj::parse_request(R"({"JobId": "5236d36c"})");
-//   if (!request) std::printf("%s at byte %zu\n", request.error().message.data(), request.error().offset);
+//   if (!request) {
+//       const sttj::Error& e = request.error();  // a string_view: print it with its size
+//       std::printf("%.*s at byte %zu\n", static_cast<int>(e.message.size()), e.message.data(), e.offset);
+//   }
 //
 // Errors come in a fixed order of precedence: the first syntax, encoding or
 // limit error wins; a schema or constraint error is reported only for a

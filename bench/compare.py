@@ -47,6 +47,9 @@ PARSE_SHAPES = [
     ("pretty", "pretty"),
     ("reordered", "reordered + unknown member"),
 ]
+# The parse operations, one per kind and layout: operation, label.
+PARSE_OPS = [(f"parse_{kind}_{shape}", f"parse {kind}, {label}")
+             for kind in ("request", "response") for shape, label in PARSE_SHAPES]
 
 # operation, sttj implementation, the target ratio, label
 ROWS = [
@@ -55,8 +58,7 @@ ROWS = [
     ("validate_invalid", "sttj", 5, "validate invalid JobIds (yes/no, like the peers)"),
     ("validate_invalid", "sttj_error", 5, "validate invalid JobIds (sttj: reason + offset)"),
     # sttj validates the JobId (and the JobStatus); see bench/README.md.
-    *[(f"parse_{kind}_{shape}", "sttj", 3, f"parse {kind}, {label}")
-      for kind in ("request", "response") for shape, label in PARSE_SHAPES],
+    *[(op, "sttj", 3, label) for op, label in PARSE_OPS],
     ("serialize_request", "sttj", 5, "serialize request: write_json into a buffer"),
     ("serialize_request", "sttj_string", 2, "serialize request: to_json -> std::string"),
     ("serialize_response", "sttj", 5, "serialize response: write_json into a buffer"),
@@ -65,7 +67,7 @@ ROWS = [
 INSTRUCTION_TARGETS = {
     ("validate_hex32", "sttj"): 20,
     # The parse targets hold for every layout, in instructions as in time.
-    **{(f"parse_{kind}_{shape}", "sttj"): 3 for kind in ("request", "response") for shape, _ in PARSE_SHAPES},
+    **{(op, "sttj"): 3 for op, _ in PARSE_OPS},
 }
 COMPILE_TARGET = 2.0
 

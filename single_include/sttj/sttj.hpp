@@ -2852,6 +2852,27 @@ namespace sttj::detail::inline STTJ_DETAIL_ISA {
 /// document, and at one bit per level the skip stack costs 64 bytes.
 inline constexpr std::size_t json_max_depth = 512;
 
+// One bit per byte below 0x40: set for JSON's four whitespace bytes.
+inline constexpr std::uint64_t json_whitespace_bits =
+    (std::uint64_t{1} << ' ') | (std::uint64_t{1} << '\n') | (std::uint64_t{1} << '\r') | (std::uint64_t{1} << '\t');
+
+[[nodiscard]] constexpr bool is_json_whitespace(char c) noexcept {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte <= ' ' && ((json_whitespace_bits >> byte) & 1u) != 0;
+}
+
+// The value of each hex digit, 0xFF for other bytes.
+struct HexDigitTable {
+    std::uint8_t value[256] = {};
+    constexpr HexDigitTable() noexcept {
+        for (int c = 0; c < 256; ++c) value[c] = 0xFF;
+        for (int c = '0'; c <= '9'; ++c) value[c] = static_cast<std::uint8_t>(c - '0');
+        for (int c = 'a'; c <= 'f'; ++c) value[c] = static_cast<std::uint8_t>(c - 'a' + 10);
+        for (int c = 'A'; c <= 'F'; ++c) value[c] = static_cast<std::uint8_t>(c - 'A' + 10);
+    }
+};
+inline constexpr HexDigitTable hex_digit{};
+
 /// Writes the UTF-8 form of a scalar to `out` (room for 4 bytes); returns its length.
 constexpr std::size_t encode_utf8(char32_t cp, char* out) noexcept {
     if (cp < 0x80) {
@@ -2940,7 +2961,7 @@ public:
     /// Not inlined: compiled once rather than at each of the reader's dozen
     /// call sites.
     STTJ_DETAIL_NOINLINE constexpr void skip_whitespace() noexcept {
-        while (!at_end() && is_whitespace(in_[pos_])) ++pos_;
+        while (!at_end() && is_json_whitespace(in_[pos_])) ++pos_;
     }
 
     /// Reads a string at the current position (which must be '"'), passing
@@ -3101,10 +3122,6 @@ public:
     }
 
 private:
-    [[nodiscard]] static constexpr bool is_whitespace(char c) noexcept {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    }
-
     constexpr bool read_name(NameText& name) noexcept {
         if (peek() != '"') return fail(ErrorCategory::Syntax, pos_, "expected a member name");
         return read_string(name);
@@ -3128,17 +3145,8 @@ private:
         value = 0;
         for (int i = 0; i < 4; ++i) {
             if (at_end()) return fail(ErrorCategory::Syntax, pos_, "unterminated string");
-            const char c = in_[pos_];
-            std::uint32_t digit = 0;
-            if (c >= '0' && c <= '9') {
-                digit = static_cast<std::uint32_t>(c - '0');
-            } else if (c >= 'a' && c <= 'f') {
-                digit = static_cast<std::uint32_t>(c - 'a' + 10);
-            } else if (c >= 'A' && c <= 'F') {
-                digit = static_cast<std::uint32_t>(c - 'A' + 10);
-            } else {
-                return fail(ErrorCategory::Syntax, pos_, "\\u must be followed by four hex digits");
-            }
+            const std::uint8_t digit = hex_digit.value[static_cast<unsigned char>(in_[pos_])];
+            if (digit > 0xF) return fail(ErrorCategory::Syntax, pos_, "\\u must be followed by four hex digits");
             value = value * 16 + digit;
             ++pos_;
         }
@@ -3262,6 +3270,7 @@ private:
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <string_view>
 
 #if defined(STTJ_DETAIL_SSE2)
@@ -3372,21 +3381,24 @@ inline void store(void* at, Vector v) noexcept { std::memcpy(at, &v, sizeof v); 
 
 namespace sttj::detail::inline STTJ_DETAIL_ISA {
 
-// The value of each hex digit, 0xFF for other bytes.
-struct HexDigitTable {
-    std::uint8_t value[256] = {};
-    constexpr HexDigitTable() noexcept {
-        for (int c = 0; c < 256; ++c) value[c] = 0xFF;
-        for (int c = '0'; c <= '9'; ++c) value[c] = static_cast<std::uint8_t>(c - '0');
-        for (int c = 'a'; c <= 'f'; ++c) value[c] = static_cast<std::uint8_t>(c - 'a' + 10);
-        for (int c = 'A'; c <= 'F'; ++c) value[c] = static_cast<std::uint8_t>(c - 'A' + 10);
+// The status at each of 8 hash slots (0xFF where there is none), from
+// `slot_of(name)` for each wire name; `perfect` when no two names share a
+// slot. The fast paths pick the one status to compare by a hash, without a
+// search that mispredicts when statuses vary.
+struct JobStatusSlots {
+    std::uint8_t status_at_slot[8] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+    bool perfect = true;
+    constexpr explicit JobStatusSlots(unsigned (*slot_of)(std::string_view name)) noexcept {
+        for (std::size_t i = 0; i < job_status_names.size(); ++i) {
+            std::uint8_t& slot = status_at_slot[slot_of(job_status_names[i])];
+            if (slot != 0xFF) perfect = false;
+            slot = static_cast<std::uint8_t>(i);
+        }
     }
 };
-inline constexpr HexDigitTable hex_digit{};
 
 // A status is known by its length and first byte: a multiplicative hash of
-// the two picks the one name to compare, without a search that mispredicts
-// when statuses vary. Any multiplier that separates the seven would do; the
+// the two picks the one name to compare. Any multiplier that separates the seven would do; the
 // static_assert proves this one does.
 inline constexpr std::uint32_t job_status_key_multiplier = 0x3bab6c39u;
 
@@ -3395,19 +3407,10 @@ inline constexpr std::uint32_t job_status_key_multiplier = 0x3bab6c39u;
     return static_cast<unsigned>((key * job_status_key_multiplier) >> 29);
 }
 
-struct JobStatusKeyTable {
-    std::uint8_t status_at_slot[8] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
-    bool perfect = true;
-    constexpr JobStatusKeyTable() noexcept {
-        for (std::size_t i = 0; i < job_status_names.size(); ++i) {
-            const std::string_view name = job_status_names[i];
-            std::uint8_t& slot = status_at_slot[job_status_key_slot(name.size(), static_cast<unsigned char>(name[0]))];
-            if (slot != 0xFF) perfect = false;
-            slot = static_cast<std::uint8_t>(i);
-        }
-    }
-};
-inline constexpr JobStatusKeyTable job_status_by_key{};
+[[nodiscard]] constexpr unsigned job_status_key_slot_of(std::string_view name) noexcept {
+    return job_status_key_slot(name.size(), static_cast<unsigned char>(name[0]));
+}
+inline constexpr JobStatusSlots job_status_by_key{job_status_key_slot_of};
 static_assert(job_status_by_key.perfect, "job_status_key_multiplier no longer separates the statuses");
 
 #if defined(STTJ_DETAIL_SSE2)
@@ -3452,10 +3455,8 @@ template <bool AlsoControlsAndNonAscii>
 // The fields of an accepted document. The id points into the input, or into
 // `decoded` when it had escapes.
 struct FastDocument {
-    std::string_view job_id;
-    bool has_job_id = false;
-    bool has_job_status = false;
-    JobStatus job_status{};
+    std::string_view job_id;  // empty when absent: a valid id has a character at least
+    std::optional<JobStatus> job_status;
     // The decoded id, and room to write 16 bytes at any size up to the
     // longest valid id (copy_run).
     char decoded[job_id_max_bytes + 16];
@@ -3476,15 +3477,6 @@ STTJ_DETAIL_ALWAYS_INLINE inline void copy_run(FastDocument& doc, std::size_t si
 // The steps below take the position and the end of the input and return the
 // position after what they read, or nullptr to decline. The position stays
 // in a register that way: nothing takes its address.
-
-// One bit per byte below 0x40: set for the four whitespace bytes.
-inline constexpr std::uint64_t json_whitespace_bits =
-    (std::uint64_t{1} << ' ') | (std::uint64_t{1} << '\n') | (std::uint64_t{1} << '\r') | (std::uint64_t{1} << '\t');
-
-[[nodiscard]] inline bool is_json_whitespace(char c) noexcept {
-    const auto byte = static_cast<unsigned char>(c);
-    return byte <= ' ' && ((json_whitespace_bits >> byte) & 1u) != 0;
-}
 
 [[nodiscard]] inline const char* skip_json_whitespace(const char* p, const char* end) noexcept {
     while (p != end && is_json_whitespace(*p)) ++p;
@@ -3636,7 +3628,7 @@ template <bool EscapesAllowed>
 
 // A JobStatus after its opening quote; only a known name is accepted.
 [[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline const char* read_job_status(const char* p, const char* end,
-                                                                           JobStatus& out) noexcept {
+                                                                           std::optional<JobStatus>& out) noexcept {
     constexpr std::ptrdiff_t longest = 20;  // COMPLETED_WITH_ERROR
     const char* limit = end - p > longest ? p + longest + 1 : end;
     const char* stop = find_string_stop<false>(p, limit);
@@ -3654,12 +3646,8 @@ template <bool EscapesAllowed>
 // A JobId or JobStatus member's value: a string read by `read`, or null.
 template <class Read>
 [[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline const char* read_string_or_null(const char* p, const char* end,
-                                                                               int first, bool& present,
-                                                                               Read read) noexcept {
-    if (first == '"') {
-        present = true;
-        return read(p + 1);
-    }
+                                                                               int first, Read read) noexcept {
+    if (first == '"') return read(p + 1);
     return starts_with(p, end, "null") ? p + 4 : nullptr;
 }
 
@@ -3697,13 +3685,14 @@ template <bool Response>
             if (name == Name::JobId) {
                 if (seen_job_id) return false;  // a duplicate: a schema error
                 seen_job_id = true;
-                p = read_string_or_null(p, end, next, doc.has_job_id,
+                p = read_string_or_null(p, end, next,
                                         [end, &doc](const char* at) { return read_job_id(at, end, doc); });
             } else if (name == Name::JobStatus) {
                 if (seen_job_status) return false;
                 seen_job_status = true;
-                p = read_string_or_null(p, end, next, doc.has_job_status,
-                                        [end, &doc](const char* at) { return read_job_status(at, end, doc.job_status); });
+                p = read_string_or_null(p, end, next, [end, &doc](const char* at) {
+                    return read_job_status(at, end, doc.job_status);
+                });
             } else {
                 p = skip_value(begin, p, end, next);
             }
@@ -3897,8 +3886,8 @@ constexpr void mark_seen(JsonReader& reader, bool& seen, std::size_t name_offset
 
 #if defined(STTJ_DETAIL_FAST_PATHS)
 // Run-time fast path for the exact shapes sttj, the service and the JS SDK
-// write (the any-layout fast path, parse_fast_path.hpp, reads them at half
-// the speed):
+// write (the any-layout fast path, parse_fast_path.hpp, reads them too, with
+// more work per document):
 // `{"JobId":"<id>"}` and `{"JobId":"<id>","JobStatus":"<status>"}`, no
 // whitespace. It only ever accepts: a valid JobId holds no '"', '\\' or
 // control character and is well-formed UTF-8, so such a document is well-formed
@@ -3939,29 +3928,19 @@ inline constexpr std::uint64_t job_status_tail_multiplier = 0x7fd63116e1ea24c5u;
     return static_cast<unsigned>((tail * job_status_tail_multiplier) >> 61);
 }
 
-struct JobStatusTailTable {
-    std::uint8_t status_at_slot[8] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
-    bool perfect = true;
-    constexpr JobStatusTailTable() noexcept {
-        for (std::size_t i = 0; i < job_status_names.size(); ++i) {
-            // The last 8 bytes of infix + name, as load_le64 reads them.
-            const std::string_view name = job_status_names[i];
-            std::uint64_t tail = 0;
-            for (std::size_t k = 0; k < 8; ++k) {
-                const std::size_t from_end = 8 - k;  // 8..1 bytes before the end
-                const char c = from_end <= name.size()
-                                   ? name[name.size() - from_end]
-                                   : canonical_job_status_infix[canonical_job_status_infix.size() -
-                                                                (from_end - name.size())];
-                tail |= std::uint64_t{static_cast<unsigned char>(c)} << (8 * k);
-            }
-            std::uint8_t& slot = status_at_slot[job_status_tail_slot(tail)];
-            if (slot != 0xFF) perfect = false;
-            slot = static_cast<std::uint8_t>(i);
-        }
+// The last 8 bytes of infix + name, as load_le64 reads them.
+[[nodiscard]] constexpr unsigned job_status_tail_slot_of(std::string_view name) noexcept {
+    std::uint64_t tail = 0;
+    for (std::size_t k = 0; k < 8; ++k) {
+        const std::size_t from_end = 8 - k;  // 8..1 bytes before the end
+        const char c = from_end <= name.size()
+                           ? name[name.size() - from_end]
+                           : canonical_job_status_infix[canonical_job_status_infix.size() - (from_end - name.size())];
+        tail |= std::uint64_t{static_cast<unsigned char>(c)} << (8 * k);
     }
-};
-inline constexpr JobStatusTailTable job_status_by_tail{};
+    return job_status_tail_slot(tail);
+}
+inline constexpr JobStatusSlots job_status_by_tail{job_status_tail_slot_of};
 static_assert(job_status_by_tail.perfect, "job_status_tail_multiplier no longer separates the statuses");
 
 // The id and status of a canonical response whose id is valid, or an empty
@@ -4050,7 +4029,7 @@ struct CanonicalResponse {
 [[nodiscard]] STTJ_DETAIL_NOINLINE inline Result<StopTextTranslationJobRequest> parse_request_any_layout(
     std::string_view json) noexcept {
     FastDocument doc;
-    if (read_any_layout<false>(json, doc) && doc.has_job_id) {
+    if (read_any_layout<false>(json, doc) && !doc.job_id.empty()) {
         return {build_from, [&doc] { return StopTextTranslationJobRequest{JobId{ValidatedJobIdKey{}, doc.job_id}}; }};
     }
     return parse_request_general(json);
@@ -4062,8 +4041,8 @@ struct CanonicalResponse {
     if (read_any_layout<true>(json, doc)) {
         return {build_from, [&doc] {
                     StopTextTranslationJobResponse response;
-                    if (doc.has_job_id) response.job_id.emplace(ValidatedJobIdKey{}, doc.job_id);
-                    if (doc.has_job_status) response.job_status = doc.job_status;
+                    if (!doc.job_id.empty()) response.job_id.emplace(ValidatedJobIdKey{}, doc.job_id);
+                    response.job_status = doc.job_status;
                     return response;
                 }};
     }

@@ -21,6 +21,27 @@ namespace sttj::detail::inline STTJ_DETAIL_ISA {
 /// document, and at one bit per level the skip stack costs 64 bytes.
 inline constexpr std::size_t json_max_depth = 512;
 
+// One bit per byte below 0x40: set for JSON's four whitespace bytes.
+inline constexpr std::uint64_t json_whitespace_bits =
+    (std::uint64_t{1} << ' ') | (std::uint64_t{1} << '\n') | (std::uint64_t{1} << '\r') | (std::uint64_t{1} << '\t');
+
+[[nodiscard]] constexpr bool is_json_whitespace(char c) noexcept {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte <= ' ' && ((json_whitespace_bits >> byte) & 1u) != 0;
+}
+
+// The value of each hex digit, 0xFF for other bytes.
+struct HexDigitTable {
+    std::uint8_t value[256] = {};
+    constexpr HexDigitTable() noexcept {
+        for (int c = 0; c < 256; ++c) value[c] = 0xFF;
+        for (int c = '0'; c <= '9'; ++c) value[c] = static_cast<std::uint8_t>(c - '0');
+        for (int c = 'a'; c <= 'f'; ++c) value[c] = static_cast<std::uint8_t>(c - 'a' + 10);
+        for (int c = 'A'; c <= 'F'; ++c) value[c] = static_cast<std::uint8_t>(c - 'A' + 10);
+    }
+};
+inline constexpr HexDigitTable hex_digit{};
+
 /// Writes the UTF-8 form of a scalar to `out` (room for 4 bytes); returns its length.
 constexpr std::size_t encode_utf8(char32_t cp, char* out) noexcept {
     if (cp < 0x80) {
@@ -109,7 +130,7 @@ public:
     /// Not inlined: compiled once rather than at each of the reader's dozen
     /// call sites.
     STTJ_DETAIL_NOINLINE constexpr void skip_whitespace() noexcept {
-        while (!at_end() && is_whitespace(in_[pos_])) ++pos_;
+        while (!at_end() && is_json_whitespace(in_[pos_])) ++pos_;
     }
 
     /// Reads a string at the current position (which must be '"'), passing
@@ -270,10 +291,6 @@ public:
     }
 
 private:
-    [[nodiscard]] static constexpr bool is_whitespace(char c) noexcept {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    }
-
     constexpr bool read_name(NameText& name) noexcept {
         if (peek() != '"') return fail(ErrorCategory::Syntax, pos_, "expected a member name");
         return read_string(name);
@@ -297,17 +314,8 @@ private:
         value = 0;
         for (int i = 0; i < 4; ++i) {
             if (at_end()) return fail(ErrorCategory::Syntax, pos_, "unterminated string");
-            const char c = in_[pos_];
-            std::uint32_t digit = 0;
-            if (c >= '0' && c <= '9') {
-                digit = static_cast<std::uint32_t>(c - '0');
-            } else if (c >= 'a' && c <= 'f') {
-                digit = static_cast<std::uint32_t>(c - 'a' + 10);
-            } else if (c >= 'A' && c <= 'F') {
-                digit = static_cast<std::uint32_t>(c - 'A' + 10);
-            } else {
-                return fail(ErrorCategory::Syntax, pos_, "\\u must be followed by four hex digits");
-            }
+            const std::uint8_t digit = hex_digit.value[static_cast<unsigned char>(in_[pos_])];
+            if (digit > 0xF) return fail(ErrorCategory::Syntax, pos_, "\\u must be followed by four hex digits");
             value = value * 16 + digit;
             ++pos_;
         }

@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <string_view>
 
 #include "../job_id.hpp"
@@ -27,21 +28,24 @@
 
 namespace sttj::detail::inline STTJ_DETAIL_ISA {
 
-// The value of each hex digit, 0xFF for other bytes.
-struct HexDigitTable {
-    std::uint8_t value[256] = {};
-    constexpr HexDigitTable() noexcept {
-        for (int c = 0; c < 256; ++c) value[c] = 0xFF;
-        for (int c = '0'; c <= '9'; ++c) value[c] = static_cast<std::uint8_t>(c - '0');
-        for (int c = 'a'; c <= 'f'; ++c) value[c] = static_cast<std::uint8_t>(c - 'a' + 10);
-        for (int c = 'A'; c <= 'F'; ++c) value[c] = static_cast<std::uint8_t>(c - 'A' + 10);
+// The status at each of 8 hash slots (0xFF where there is none), from
+// `slot_of(name)` for each wire name; `perfect` when no two names share a
+// slot. The fast paths pick the one status to compare by a hash, without a
+// search that mispredicts when statuses vary.
+struct JobStatusSlots {
+    std::uint8_t status_at_slot[8] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+    bool perfect = true;
+    constexpr explicit JobStatusSlots(unsigned (*slot_of)(std::string_view name)) noexcept {
+        for (std::size_t i = 0; i < job_status_names.size(); ++i) {
+            std::uint8_t& slot = status_at_slot[slot_of(job_status_names[i])];
+            if (slot != 0xFF) perfect = false;
+            slot = static_cast<std::uint8_t>(i);
+        }
     }
 };
-inline constexpr HexDigitTable hex_digit{};
 
 // A status is known by its length and first byte: a multiplicative hash of
-// the two picks the one name to compare, without a search that mispredicts
-// when statuses vary. Any multiplier that separates the seven would do; the
+// the two picks the one name to compare. Any multiplier that separates the seven would do; the
 // static_assert proves this one does.
 inline constexpr std::uint32_t job_status_key_multiplier = 0x3bab6c39u;
 
@@ -50,19 +54,10 @@ inline constexpr std::uint32_t job_status_key_multiplier = 0x3bab6c39u;
     return static_cast<unsigned>((key * job_status_key_multiplier) >> 29);
 }
 
-struct JobStatusKeyTable {
-    std::uint8_t status_at_slot[8] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
-    bool perfect = true;
-    constexpr JobStatusKeyTable() noexcept {
-        for (std::size_t i = 0; i < job_status_names.size(); ++i) {
-            const std::string_view name = job_status_names[i];
-            std::uint8_t& slot = status_at_slot[job_status_key_slot(name.size(), static_cast<unsigned char>(name[0]))];
-            if (slot != 0xFF) perfect = false;
-            slot = static_cast<std::uint8_t>(i);
-        }
-    }
-};
-inline constexpr JobStatusKeyTable job_status_by_key{};
+[[nodiscard]] constexpr unsigned job_status_key_slot_of(std::string_view name) noexcept {
+    return job_status_key_slot(name.size(), static_cast<unsigned char>(name[0]));
+}
+inline constexpr JobStatusSlots job_status_by_key{job_status_key_slot_of};
 static_assert(job_status_by_key.perfect, "job_status_key_multiplier no longer separates the statuses");
 
 #if defined(STTJ_DETAIL_SSE2)
@@ -107,10 +102,8 @@ template <bool AlsoControlsAndNonAscii>
 // The fields of an accepted document. The id points into the input, or into
 // `decoded` when it had escapes.
 struct FastDocument {
-    std::string_view job_id;
-    bool has_job_id = false;
-    bool has_job_status = false;
-    JobStatus job_status{};
+    std::string_view job_id;  // empty when absent: a valid id has a character at least
+    std::optional<JobStatus> job_status;
     // The decoded id, and room to write 16 bytes at any size up to the
     // longest valid id (copy_run).
     char decoded[job_id_max_bytes + 16];
@@ -131,15 +124,6 @@ STTJ_DETAIL_ALWAYS_INLINE inline void copy_run(FastDocument& doc, std::size_t si
 // The steps below take the position and the end of the input and return the
 // position after what they read, or nullptr to decline. The position stays
 // in a register that way: nothing takes its address.
-
-// One bit per byte below 0x40: set for the four whitespace bytes.
-inline constexpr std::uint64_t json_whitespace_bits =
-    (std::uint64_t{1} << ' ') | (std::uint64_t{1} << '\n') | (std::uint64_t{1} << '\r') | (std::uint64_t{1} << '\t');
-
-[[nodiscard]] inline bool is_json_whitespace(char c) noexcept {
-    const auto byte = static_cast<unsigned char>(c);
-    return byte <= ' ' && ((json_whitespace_bits >> byte) & 1u) != 0;
-}
 
 [[nodiscard]] inline const char* skip_json_whitespace(const char* p, const char* end) noexcept {
     while (p != end && is_json_whitespace(*p)) ++p;
@@ -291,7 +275,7 @@ template <bool EscapesAllowed>
 
 // A JobStatus after its opening quote; only a known name is accepted.
 [[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline const char* read_job_status(const char* p, const char* end,
-                                                                           JobStatus& out) noexcept {
+                                                                           std::optional<JobStatus>& out) noexcept {
     constexpr std::ptrdiff_t longest = 20;  // COMPLETED_WITH_ERROR
     const char* limit = end - p > longest ? p + longest + 1 : end;
     const char* stop = find_string_stop<false>(p, limit);
@@ -309,12 +293,8 @@ template <bool EscapesAllowed>
 // A JobId or JobStatus member's value: a string read by `read`, or null.
 template <class Read>
 [[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline const char* read_string_or_null(const char* p, const char* end,
-                                                                               int first, bool& present,
-                                                                               Read read) noexcept {
-    if (first == '"') {
-        present = true;
-        return read(p + 1);
-    }
+                                                                               int first, Read read) noexcept {
+    if (first == '"') return read(p + 1);
     return starts_with(p, end, "null") ? p + 4 : nullptr;
 }
 
@@ -352,13 +332,14 @@ template <bool Response>
             if (name == Name::JobId) {
                 if (seen_job_id) return false;  // a duplicate: a schema error
                 seen_job_id = true;
-                p = read_string_or_null(p, end, next, doc.has_job_id,
+                p = read_string_or_null(p, end, next,
                                         [end, &doc](const char* at) { return read_job_id(at, end, doc); });
             } else if (name == Name::JobStatus) {
                 if (seen_job_status) return false;
                 seen_job_status = true;
-                p = read_string_or_null(p, end, next, doc.has_job_status,
-                                        [end, &doc](const char* at) { return read_job_status(at, end, doc.job_status); });
+                p = read_string_or_null(p, end, next, [end, &doc](const char* at) {
+                    return read_job_status(at, end, doc.job_status);
+                });
             } else {
                 p = skip_value(begin, p, end, next);
             }

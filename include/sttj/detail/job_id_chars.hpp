@@ -52,10 +52,10 @@ inline constexpr std::string_view job_id_ascii_punctuation = "_.:/=+-%@";
 
 /// A 256-entry table of the bytes that are, on their own, an allowed JobId
 /// character: ASCII letters, digits, space and the punctuation above. Built
-/// in every TU that includes sttj, so cheaply: from the two-level bitmap (128
-/// constant-evaluated binary searches cost g++ 12 about 25 million
-/// instructions; the tests check both lookups against ICU), then one pass
-/// over the punctuation (a string_view::find per byte cost 14 million).
+/// in every TU that includes sttj, so cheaply: from the two-level bitmap
+/// (constant-evaluated binary searches cost the compiler far more; the
+/// tests check both lookups against ICU), then one pass over the
+/// punctuation (not a string_view::find per byte, also costly).
 struct AsciiAllowedTable {
     bool allowed[256] = {};
     constexpr AsciiAllowedTable() noexcept {

@@ -95,8 +95,8 @@ struct AsciiNibbleTables {
 inline constexpr AsciiNibbleTables ascii_nibble_tables{};
 
 /// A 16-byte mask with 0xFF where the byte is an allowed ASCII JobId
-/// character: two table lookups by nibble (SSSE3's PSHUFB), 7 instructions
-/// where SSE2 needs 18 compares, adds and ors.
+/// character: two table lookups by nibble (SSSE3's PSHUFB), fewer
+/// instructions than SSE2's compares, adds and ors.
 inline simd::Vector simd_allowed_ascii(simd::Vector bytes) noexcept {
     const simd::Vector nibble = simd::splat(0x0F);
     const simd::Vector low = bytes & nibble;
@@ -182,8 +182,7 @@ inline void job_id_copy_to_buffer(unsigned char* buffer, const char* data, std::
 /// only. Copying the id into a zeroed 16-byte buffer and loading that is
 /// less code, but the 16-byte load spans several smaller stores, so the CPU
 /// cannot forward them to it and the load waits for them to reach the
-/// cache: a 7-byte id took 16.8 ns that way and takes 9.9 ns this way on
-/// the bench's host (fastest of 5 interleaved runs).
+/// cache (bench/README.md has the difference).
 [[nodiscard]] inline simd::Vector job_id_load_short(const unsigned char* id, std::size_t size) noexcept {
     if (size > 8) {
         // Bytes 0..7, and the last 8 bytes shifted down so that bytes
@@ -569,8 +568,8 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
         // Blocks at 0 and size - 16 cover 16..32 bytes, with one at 16 as
         // well 33..48, and with one at 32 too 49..64. Blocks that overlap
         // set the same bits. (A fourth block at min(32, size - 16) instead
-        // of the branch reads one block twice for 33..48 bytes: 13 more
-        // instructions per mixed-Unicode id, and no faster.)
+        // of the branch reads one block twice for 33..48 bytes, which costs
+        // mixed-Unicode ids more and saves nothing.)
         const std::size_t last = size - 16;
         const simd::Vector head = simd::load(id);
         const simd::Vector tail = simd::load(id + last);
@@ -580,9 +579,8 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
             if (size > 48) third = simd::load(id + 32);
             // More than 32 bytes, all of them ASCII: more than 32 scalars,
             // whatever the characters, so nothing else needs checking. Such
-            // ids (a UUID with hyphens has 36 bytes) are invalid ids' most
-            // common shape in the bench: 31 fewer instructions per invalid
-            // id there, and none more per mixed-Unicode id.
+            // ids (a UUID with hyphens has 36 bytes) are the most common
+            // invalid ids, and the check costs valid ids nothing.
             const unsigned non_ascii =
                 simd::top_bits(head) | simd::top_bits(tail) | simd::top_bits(second) | simd::top_bits(third);
             if (non_ascii == 0) return false;
@@ -657,13 +655,12 @@ inline constexpr unsigned char job_id_last_bytes_masks[32] = {
 /// is_valid_job_id_fast for an id of 65..128 bytes: the block masks in two
 /// words. A function of its own so that is_valid_job_id_fast, whose common
 /// path is a jump to is_valid_job_id_up_to_64, saves no registers (GCC 12
-/// would save six and restore them before that jump: 17 instructions).
+/// would otherwise save and restore six around that jump).
 [[nodiscard]] STTJ_DETAIL_NOINLINE inline bool is_valid_job_id_over_64(const unsigned char* bytes,
                                                                       std::size_t size) noexcept {
     // An id this long has more than 32 scalars unless at least size - 32 of
     // its bytes are continuation bytes, and counting those costs far less
-    // than the masks: `is_valid_job_id` of a 71-byte id of the bench's
-    // invalid corpus takes 105 instructions instead of 605.
+    // than the masks, which most such ids never need.
     if (size - job_id_continuation_count(bytes, size) > 32) return false;
     return job_id_masks_valid(bytes, size, job_id_masks<true>(bytes, size));
 }

@@ -18,9 +18,8 @@ inline constexpr std::size_t json_escape_factor = 6;
 
 /// A caller's output buffer. The public functions take std::span<char> and
 /// pass this on: copying or building a span makes g++ 12 check the
-/// constraints of span's range constructor, which costs it 40 to 70 million
-/// instructions the first time a TU does it (a TU with only <string> takes
-/// 944 million).
+/// constraints of span's range constructor, a large part of the compile
+/// time of a TU that includes sttj.
 struct OutputBuffer {
     char* data;
     std::size_t size;

@@ -4,11 +4,10 @@
 // The few SSE2 (and SSSE3) operations the JobId fast path uses, written with
 // GCC's and Clang's vector extensions rather than <emmintrin.h>. That header
 // (with the <xmmintrin.h> and <mmintrin.h> it includes) declares hundreds of
-// intrinsics, and parsing them cost every TU that includes sttj 81 to 92
-// million g++ 12 instructions, 9% of a TU that includes only <string>. Each
-// function here is the expression GCC's and Clang's headers define the
-// intrinsic named beside it as; the bench's callgrind counts per operation
-// stayed within 2 instructions of the intrinsics' (bench/README.md).
+// intrinsics, which every TU that includes sttj would parse. Each function
+// here is the expression GCC's and Clang's headers define the intrinsic
+// named beside it as, so the generated code is the same (bench/README.md
+// has both measurements).
 //
 // Only where isa.hpp defines STTJ_DETAIL_SSE2 (x86 with SSE2, GCC or
 // Clang), and the SSSE3 operations only where it defines STTJ_DETAIL_SSSE3.

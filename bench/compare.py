@@ -261,7 +261,7 @@ def run_compile_time(args):
         # The same TU with STTJ_SEPARATE_COMPILATION, and the program's one
         # TU that then compiles sttj's run-time code.
         "sttj_separate": ("sttj_separate", "c++20", [include]),
-        "sttj_src": ("sttj_src", "c++20", [include]),
+        "sttj_src": (ROOT / "src" / "sttj.cpp", "c++20", [include, "-DSTTJ_SEPARATE_COMPILATION"]),
         # The separate TU in C++23 mode, compared with a C++23
         # <string>-only TU.
         "string_only_cxx23": ("string_only", "c++2b", []),
@@ -272,7 +272,7 @@ def run_compile_time(args):
     }
     runnable = {}
     for name, (file, std, flags) in sources.items():
-        source = ROOT / "bench" / "compile_time" / f"{file}.cpp"
+        source = file if isinstance(file, pathlib.Path) else ROOT / "bench" / "compile_time" / f"{file}.cpp"
         if flags is None or not source.exists():
             print(f"  {name}: skipped (not installed)", file=sys.stderr)
             continue

@@ -16,6 +16,7 @@
 
 #include <sttj/detail/utf8.hpp>
 #include <sttj/parse.hpp>
+#include <sttj/parse_error.hpp>
 #include <sttj/serialize.hpp>
 #include <sttj/wire_names.hpp>
 

@@ -4,6 +4,7 @@
 #include <sttj/fuzzing.hpp>
 
 #include <sttj/parse.hpp>
+#include <sttj/parse_error.hpp>
 #include <sttj/serialize.hpp>
 
 #include <cstddef>

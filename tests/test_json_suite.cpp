@@ -6,6 +6,7 @@
 // crash (run this under sanitizers to make that mean something).
 // The header comes first: this proves it is self-contained.
 #include <sttj/parse.hpp>
+#include <sttj/parse_error.hpp>
 
 #include <algorithm>
 #include <cstddef>

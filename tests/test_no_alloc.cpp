@@ -5,6 +5,7 @@
 // std::string, is the positive control: it must allocate exactly once.
 // The header comes first: this proves it is self-contained.
 #include <sttj/parse.hpp>
+#include <sttj/parse_error.hpp>
 
 #include <cstddef>
 #include <cstdlib>

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include <sttj/parse.hpp>
+#include <sttj/parse_error.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -5,6 +5,7 @@
 // its end.
 // The header comes first: this proves it is self-contained.
 #include <sttj/parse.hpp>
+#include <sttj/parse_error.hpp>
 
 #include <cstddef>
 #include <cstdint>

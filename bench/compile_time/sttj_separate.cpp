@@ -1,5 +1,5 @@
 // sttj built with STTJ_SEPARATE_COMPILATION (config.hpp): the same TU as
-// sttj.cpp; the run-time code is compiled once, elsewhere (<sttj/src.hpp>).
+// sttj.cpp; the run-time code is compiled once, elsewhere (src/sttj.cpp).
 #define STTJ_SEPARATE_COMPILATION
 #include <sttj/sttj.hpp>
 

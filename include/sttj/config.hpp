@@ -3,16 +3,18 @@
 
 // Build-mode macros. The functions whose code they change have names tagged
 // by them (detail/isa.hpp), so the TUs of one program may set them
-// differently without breaking the one definition rule.
+// differently without breaking the one definition rule; all but
+// STTJ_SEPARATE_COMPILATION, which every TU of a program sets alike.
 //
 // STTJ_SEPARATE_COMPILATION
-//   sttj stays header-only by default: each translation unit compiles the
-//   run-time code of the validators, parsers and writers it calls (about 1 s
-//   of g++ -O2 for a TU that parses and serializes). With this macro defined,
-//   that code is compiled once, in the one .cpp file that includes
-//   <sttj/src.hpp> (before any other sttj header), and every other TU calls
-//   it. The API, the answers and constant evaluation are the same in both
-//   modes.
+//   sttj is header-only by default: each translation unit compiles the
+//   run-time code (the fast paths in include/sttj/impl/) of the validators,
+//   parsers and writers it calls. Define this macro in every TU of a program
+//   and compile src/sttj.cpp once (the Meson dependency sttj_compiled_dep,
+//   the CMake target sttj::compiled) to compile that code once instead. The
+//   API, the answers and constant evaluation are the same in both modes. A
+//   program that mixes the modes fails to link on ELF targets (see the end
+//   of this file).
 //
 // STTJ_NO_FAST_PATH
 //   Run the plain definitions (the scalar JobId loop, the general JSON
@@ -43,24 +45,25 @@
 #define STTJ_DETAIL_GNU 1
 #endif
 
-// Where sttj's run-time code is compiled. STTJ_DETAIL_RUN_TIME_CODE: every
-// TU of a header-only program, and with STTJ_SEPARATE_COMPILATION only the
-// TU of <sttj/src.hpp>, which defines STTJ_DETAIL_SOURCE_TU. The other TUs
-// of a separately compiled program see the constexpr definitions and the
-// declarations of the compiled functions, and not the fast paths: they
-// never call them, and leaving them out spares each of those TUs parsing
-// them. Each function keeps one definition in every TU that has it.
-// STTJ_DETAIL_FAST_PATHS: that code, unless STTJ_NO_FAST_PATH.
-#if !defined(STTJ_SEPARATE_COMPILATION) || defined(STTJ_DETAIL_SOURCE_TU)
-#define STTJ_DETAIL_RUN_TIME_CODE 1
+// STTJ_DETAIL_FAST_PATHS: compile the run-time fast paths (impl/), unless
+// STTJ_NO_FAST_PATH.
 #if !defined(STTJ_NO_FAST_PATH)
 #define STTJ_DETAIL_FAST_PATHS 1
 #endif
+
+// STTJ_DETAIL_FUNC declares a function whose definition is in impl/: inline
+// in a header-only build, where the header includes that definition, and a
+// plain declaration with STTJ_SEPARATE_COMPILATION, where src/sttj.cpp
+// holds the one definition.
+#if defined(STTJ_SEPARATE_COMPILATION)
+#define STTJ_DETAIL_FUNC
+#else
+#define STTJ_DETAIL_FUNC inline
 #endif
 
 // STTJ_DETAIL_RUN_TIME_RETURN(expression);: outside constant evaluation,
 // returns `expression`. It is how a public function hands over to its
-// compiled code in separate-compilation mode, and it uses `if !consteval`
+// run-time code (impl/), and it uses `if !consteval`
 // wherever the compiler has it, so that the constant-evaluation code after
 // it is not compiled for run time at all. With C++20's
 // std::is_constant_evaluated() instead, GCC 12 gimplifies that dead code and
@@ -105,6 +108,18 @@
     if (!std::is_constant_evaluated()) { \
         return __VA_ARGS__;              \
     }
+#endif
+
+// Mixing the modes in one program is a link error where the linker can
+// tell: each header-only TU emits the variable below, src/sttj.cpp defines
+// it thread_local, and ELF linkers refuse a symbol that is both ("TLS
+// definition ... mismatches non-TLS definition"). Elsewhere (Windows,
+// compilers without [[gnu::used]]) a mixed program links, and each TU still
+// calls the code of its own mode: detail/isa.hpp tags the two apart.
+#if !defined(STTJ_SEPARATE_COMPILATION) && defined(STTJ_DETAIL_GNU)
+namespace sttj::detail {
+[[gnu::used]] inline constexpr char every_tu_must_agree_on_STTJ_SEPARATE_COMPILATION = 0;
+}  // namespace sttj::detail
 #endif
 
 #endif  // STTJ_CONFIG_HPP

@@ -15,9 +15,6 @@
 #include "detail/store_zero.hpp"
 #include "detail/utf8.hpp"
 #include "result.hpp"
-#if defined(STTJ_DETAIL_SSE2)
-#include "detail/job_id_fast_path.hpp"
-#endif
 
 namespace sttj {
 
@@ -101,57 +98,11 @@ namespace detail::inline STTJ_DETAIL_ISA {
 
 }  // namespace detail::inline STTJ_DETAIL_ISA
 
-#if defined(STTJ_DETAIL_SSE2)
-// The reasons the JobId fast path reports are JobIdReason's values.
-static_assert(detail::job_id_fast_empty == static_cast<std::uint8_t>(JobIdReason::Empty) &&
-              detail::job_id_fast_too_long == static_cast<std::uint8_t>(JobIdReason::TooLong) &&
-              detail::job_id_fast_encoding == static_cast<std::uint8_t>(JobIdReason::Encoding) &&
-              detail::job_id_fast_character == static_cast<std::uint8_t>(JobIdReason::Character));
-#endif
-
-#if defined(STTJ_SEPARATE_COMPILATION)
-namespace detail {
-// Compiled once, in the TU that includes <sttj/src.hpp> (see config.hpp).
-// Not tagged (isa.hpp): every TU calls the one definition.
-[[nodiscard]] std::optional<JobIdError> find_job_id_error_compiled(std::string_view utf8) noexcept;
-[[nodiscard]] bool is_valid_job_id_compiled(std::string_view utf8) noexcept;
-}  // namespace detail
-#endif
-
-#if defined(STTJ_DETAIL_RUN_TIME_CODE)
-namespace detail::inline STTJ_DETAIL_ISA {
-
-/// find_job_id_error's code: the run-time fast paths, else the definition.
-[[nodiscard]] constexpr std::optional<JobIdError> find_job_id_error_inline(std::string_view utf8) noexcept {
-#if defined(STTJ_DETAIL_SSE2)
-    if (!std::is_constant_evaluated()) {
-        // The common id (16..32 ASCII letters, digits and `-./:`, e.g. 32
-        // hex digits or a UUID) is decided here, inline: two vector loads,
-        // no call. Anything else goes to the full check.
-        if (is_common_id_16_to_32(utf8.data(), utf8.size())) return std::nullopt;
-        const JobIdFastVerdict verdict = find_job_id_problem_fast(utf8.data(), utf8.size());
-        if (verdict.reason == job_id_fast_valid) return std::nullopt;
-        return JobIdError{static_cast<JobIdReason>(verdict.reason), verdict.offset, verdict.code_point,
-                          verdict.utf8_problem};
-    }
-#endif
-    return find_job_id_error_scalar(utf8);
-}
-
-/// is_valid_job_id's code.
-[[nodiscard]] constexpr bool is_valid_job_id_inline(std::string_view utf8) noexcept {
-#if defined(STTJ_DETAIL_SSE2)
-    if (!std::is_constant_evaluated()) {
-        // Same inline check for the common id as above; an invalid id then
-        // stops at the first check it fails.
-        return is_common_id_16_to_32(utf8.data(), utf8.size()) || is_valid_job_id_fast(utf8.data(), utf8.size());
-    }
-#endif
-    return is_valid_job_id_scalar(utf8);
-}
-
-}  // namespace detail::inline STTJ_DETAIL_ISA
-#endif
+namespace detail::inline STTJ_DETAIL_RUN_TIME {
+// The run-time code (impl/job_id.ipp): the fast paths, else the definition.
+[[nodiscard]] STTJ_DETAIL_FUNC std::optional<JobIdError> find_job_id_error_run_time(std::string_view utf8) noexcept;
+[[nodiscard]] STTJ_DETAIL_FUNC bool is_valid_job_id_run_time(std::string_view utf8) noexcept;
+}  // namespace detail::inline STTJ_DETAIL_RUN_TIME
 
 inline namespace STTJ_DETAIL_ISA {
 
@@ -159,23 +110,15 @@ inline namespace STTJ_DETAIL_ISA {
 /// Note that `$` in the service's ECMA-262 pattern does not match before a
 /// final newline: "abc\n" is rejected (Character, offset 3).
 [[nodiscard]] constexpr std::optional<JobIdError> find_job_id_error(std::string_view utf8) noexcept {
-#if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_RUN_TIME_RETURN(detail::find_job_id_error_compiled(utf8));
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::find_job_id_error_run_time(utf8));
     return detail::find_job_id_error_scalar(utf8);
-#else
-    return detail::find_job_id_error_inline(utf8);
-#endif
 }
 
 /// Whether `utf8` is a valid JobId: 1..32 scalars, each in \p{L}, \p{Z},
 /// \p{N} (Unicode 15.0) or one of `_ . : / = + - % @`.
 [[nodiscard]] constexpr bool is_valid_job_id(std::string_view utf8) noexcept {
-#if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_RUN_TIME_RETURN(detail::is_valid_job_id_compiled(utf8));
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::is_valid_job_id_run_time(utf8));
     return detail::is_valid_job_id_scalar(utf8);
-#else
-    return detail::is_valid_job_id_inline(utf8);
-#endif
 }
 
 }  // inline namespace STTJ_DETAIL_ISA
@@ -220,8 +163,8 @@ public:
     }
 
     // The size as std::size_t: with any other type, the call also weighs
-    // string_view's iterator-pair constructor, whose constraints cost g++
-    // about 60 million instructions the first time a TU checks them.
+    // string_view's iterator-pair constructor, whose constraints are costly
+    // for the compiler to check (bench/README.md, compile time).
     [[nodiscard]] constexpr std::string_view view() const noexcept { return {bytes_, std::size_t{size_}}; }
     [[nodiscard]] constexpr const char* data() const noexcept { return bytes_; }
     /// Size in bytes (not scalars).
@@ -267,5 +210,9 @@ template <>
 struct std::hash<sttj::JobId> {
     std::size_t operator()(const sttj::JobId& id) const noexcept { return std::hash<std::string_view>{}(id.view()); }
 };
+
+#if !defined(STTJ_SEPARATE_COMPILATION)
+#include "impl/job_id.ipp"
+#endif
 
 #endif  // STTJ_JOB_ID_HPP

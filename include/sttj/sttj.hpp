@@ -3,6 +3,23 @@
 
 /// The umbrella header: everything in sttj except the optional extras that
 /// need another library (<sttj/rapidcheck.hpp>).
+///
+/// How the headers fit, in the order the data flows:
+///
+///   bytes --> parse.hpp, parse_error.hpp --> the model --> serialize.hpp --> bytes
+///             (detail/json_reader.hpp)                    (detail/json_writer.hpp)
+///
+///   the model   model.hpp: StopTextTranslationJobRequest and ...Response,
+///               made of job_id.hpp (JobId, its validator) and
+///               job_status.hpp; error_response.hpp; lenient.hpp
+///   results     result.hpp (Result<T>, an expected-like type) holding an
+///               error.hpp Error: category, byte offset, member, message
+///   around it   protocol.hpp (the HTTP request), lifecycle.hpp (which
+///               status follows which), version.hpp, config.hpp (build modes)
+///
+/// Each validator, parser and writer is a constexpr definition; at run time
+/// it hands over to its fast path in impl/, which a header-only build
+/// compiles in every TU and STTJ_SEPARATE_COMPILATION once, in src/sttj.cpp.
 
 #include "config.hpp"
 #include "error.hpp"
@@ -14,6 +31,7 @@
 #include "lifecycle.hpp"
 #include "model.hpp"
 #include "parse.hpp"
+#include "parse_error.hpp"
 #include "protocol.hpp"
 #include "result.hpp"
 #include "serialize.hpp"

@@ -30,6 +30,23 @@
 
 /// The umbrella header: everything in sttj except the optional extras that
 /// need another library (<sttj/rapidcheck.hpp>).
+///
+/// How the headers fit, in the order the data flows:
+///
+///   bytes --> parse.hpp, parse_error.hpp --> the model --> serialize.hpp --> bytes
+///             (detail/json_reader.hpp)                    (detail/json_writer.hpp)
+///
+///   the model   model.hpp: StopTextTranslationJobRequest and ...Response,
+///               made of job_id.hpp (JobId, its validator) and
+///               job_status.hpp; error_response.hpp; lenient.hpp
+///   results     result.hpp (Result<T>, an expected-like type) holding an
+///               error.hpp Error: category, byte offset, member, message
+///   around it   protocol.hpp (the HTTP request), lifecycle.hpp (which
+///               status follows which), version.hpp, config.hpp (build modes)
+///
+/// Each validator, parser and writer is a constexpr definition; at run time
+/// it hands over to its fast path in impl/, which a header-only build
+/// compiles in every TU and STTJ_SEPARATE_COMPILATION once, in src/sttj.cpp.
 
 // ---- begin sttj/config.hpp
 #ifndef STTJ_CONFIG_HPP
@@ -37,16 +54,18 @@
 
 // Build-mode macros. The functions whose code they change have names tagged
 // by them (detail/isa.hpp), so the TUs of one program may set them
-// differently without breaking the one definition rule.
+// differently without breaking the one definition rule; all but
+// STTJ_SEPARATE_COMPILATION, which every TU of a program sets alike.
 //
 // STTJ_SEPARATE_COMPILATION
-//   sttj stays header-only by default: each translation unit compiles the
-//   run-time code of the validators, parsers and writers it calls (about 1 s
-//   of g++ -O2 for a TU that parses and serializes). With this macro defined,
-//   that code is compiled once, in the one .cpp file that includes
-//   <sttj/src.hpp> (before any other sttj header), and every other TU calls
-//   it. The API, the answers and constant evaluation are the same in both
-//   modes.
+//   sttj is header-only by default: each translation unit compiles the
+//   run-time code (the fast paths in include/sttj/impl/) of the validators,
+//   parsers and writers it calls. Define this macro in every TU of a program
+//   and compile src/sttj.cpp once (the Meson dependency sttj_compiled_dep,
+//   the CMake target sttj::compiled) to compile that code once instead. The
+//   API, the answers and constant evaluation are the same in both modes. A
+//   program that mixes the modes fails to link on ELF targets (see the end
+//   of this file).
 //
 // STTJ_NO_FAST_PATH
 //   Run the plain definitions (the scalar JobId loop, the general JSON
@@ -77,24 +96,25 @@
 #define STTJ_DETAIL_GNU 1
 #endif
 
-// Where sttj's run-time code is compiled. STTJ_DETAIL_RUN_TIME_CODE: every
-// TU of a header-only program, and with STTJ_SEPARATE_COMPILATION only the
-// TU of <sttj/src.hpp>, which defines STTJ_DETAIL_SOURCE_TU. The other TUs
-// of a separately compiled program see the constexpr definitions and the
-// declarations of the compiled functions, and not the fast paths: they
-// never call them, and leaving them out spares each of those TUs parsing
-// them. Each function keeps one definition in every TU that has it.
-// STTJ_DETAIL_FAST_PATHS: that code, unless STTJ_NO_FAST_PATH.
-#if !defined(STTJ_SEPARATE_COMPILATION) || defined(STTJ_DETAIL_SOURCE_TU)
-#define STTJ_DETAIL_RUN_TIME_CODE 1
+// STTJ_DETAIL_FAST_PATHS: compile the run-time fast paths (impl/), unless
+// STTJ_NO_FAST_PATH.
 #if !defined(STTJ_NO_FAST_PATH)
 #define STTJ_DETAIL_FAST_PATHS 1
 #endif
+
+// STTJ_DETAIL_FUNC declares a function whose definition is in impl/: inline
+// in a header-only build, where the header includes that definition, and a
+// plain declaration with STTJ_SEPARATE_COMPILATION, where src/sttj.cpp
+// holds the one definition.
+#if defined(STTJ_SEPARATE_COMPILATION)
+#define STTJ_DETAIL_FUNC
+#else
+#define STTJ_DETAIL_FUNC inline
 #endif
 
 // STTJ_DETAIL_RUN_TIME_RETURN(expression);: outside constant evaluation,
 // returns `expression`. It is how a public function hands over to its
-// compiled code in separate-compilation mode, and it uses `if !consteval`
+// run-time code (impl/), and it uses `if !consteval`
 // wherever the compiler has it, so that the constant-evaluation code after
 // it is not compiled for run time at all. With C++20's
 // std::is_constant_evaluated() instead, GCC 12 gimplifies that dead code and
@@ -139,6 +159,18 @@
     if (!std::is_constant_evaluated()) { \
         return __VA_ARGS__;              \
     }
+#endif
+
+// Mixing the modes in one program is a link error where the linker can
+// tell: each header-only TU emits the variable below, src/sttj.cpp defines
+// it thread_local, and ELF linkers refuse a symbol that is both ("TLS
+// definition ... mismatches non-TLS definition"). Elsewhere (Windows,
+// compilers without [[gnu::used]]) a mixed program links, and each TU still
+// calls the code of its own mode: detail/isa.hpp tags the two apart.
+#if !defined(STTJ_SEPARATE_COMPILATION) && defined(STTJ_DETAIL_GNU)
+namespace sttj::detail {
+[[gnu::used]] inline constexpr char every_tu_must_agree_on_STTJ_SEPARATE_COMPILATION = 0;
+}  // namespace sttj::detail
 #endif
 
 #endif  // STTJ_CONFIG_HPP
@@ -186,8 +218,8 @@
 
 // The name is <mode>_<architecture> and one _<extension> per extension
 // enabled beyond the architecture's baseline.
-#if !defined(STTJ_DETAIL_RUN_TIME_CODE)
-#define STTJ_DETAIL_ISA_MODE separate  // calls the code compiled in <sttj/src.hpp>'s TU
+#if defined(STTJ_SEPARATE_COMPILATION)
+#define STTJ_DETAIL_ISA_MODE separate  // calls the code compiled in src/sttj.cpp
 #elif !defined(STTJ_DETAIL_FAST_PATHS)
 #define STTJ_DETAIL_ISA_MODE definitions  // STTJ_NO_FAST_PATH
 #elif defined(STTJ_DETAIL_SSE2)
@@ -269,6 +301,16 @@ namespace sttj::detail::inline STTJ_DETAIL_ISA {
 /// A type that names this TU's tagged namespace (see above).
 struct isa_tag {};
 }  // namespace sttj::detail::inline STTJ_DETAIL_ISA
+
+// The namespace of the run-time code (impl/, declared with STTJ_DETAIL_FUNC):
+// this TU's tagged one in a header-only build; with
+// STTJ_SEPARATE_COMPILATION, `compiled`, whatever each TU targets, since
+// every TU calls the one copy that src/sttj.cpp compiled.
+#if defined(STTJ_SEPARATE_COMPILATION)
+#define STTJ_DETAIL_RUN_TIME compiled
+#else
+#define STTJ_DETAIL_RUN_TIME STTJ_DETAIL_ISA
+#endif
 
 #endif  // STTJ_DETAIL_ISA_HPP
 // ---- end sttj/detail/isa.hpp
@@ -1365,6 +1407,214 @@ private:
 
 #endif  // STTJ_RESULT_HPP
 // ---- end sttj/result.hpp
+
+namespace sttj {
+
+/// A JobId is 1 to 32 Unicode scalar values (the service model's min/max).
+inline constexpr std::size_t job_id_max_scalars = 32;
+/// 32 scalars of at most 4 UTF-8 bytes each.
+inline constexpr std::size_t job_id_max_bytes = 4 * job_id_max_scalars;
+
+/// Why a string is not a JobId.
+enum class JobIdReason : std::uint8_t {
+    Empty,      ///< no characters (min length is 1)
+    TooLong,    ///< more than 32 scalar values
+    Encoding,   ///< not well-formed UTF-8
+    Character,  ///< a scalar outside L*, Z*, N* and `_ . : / = + - % @`
+};
+
+inline namespace STTJ_DETAIL_ISA {  // detail/isa.hpp
+
+/// The reason's name as the CLI prints it: "empty", "too-long", "encoding", "character".
+[[nodiscard]] constexpr std::string_view to_string(JobIdReason reason) noexcept {
+    switch (reason) {
+        case JobIdReason::Empty: return "empty";
+        case JobIdReason::TooLong: return "too-long";
+        case JobIdReason::Encoding: return "encoding";
+        case JobIdReason::Character: return "character";
+    }
+    return "unknown";
+}
+
+}  // inline namespace STTJ_DETAIL_ISA
+
+/// The first problem in a would-be JobId, scanning from the front.
+struct JobIdError {
+    JobIdReason reason;
+    /// Byte offset of the problem: 0 for Empty; the 33rd scalar for TooLong;
+    /// the first byte of the ill-formed sequence for Encoding; the disallowed
+    /// scalar for Character.
+    std::size_t offset;
+    /// The disallowed scalar for Character, the offending byte for Encoding, else 0.
+    char32_t code_point;
+    /// For Encoding, what is wrong with the sequence.
+    detail::Utf8Problem utf8_problem = detail::Utf8Problem::None;
+
+    /// A static description of the reason.
+    [[nodiscard]] constexpr std::string_view message() const noexcept {
+        switch (reason) {
+            case JobIdReason::Empty: return "JobId is empty";
+            case JobIdReason::TooLong: return "JobId is longer than 32 characters";
+            case JobIdReason::Encoding: return "JobId is not well-formed UTF-8";
+            case JobIdReason::Character: return "JobId has a character outside [\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]";
+        }
+        return "JobId is invalid";
+    }
+
+    friend constexpr bool operator==(const JobIdError&, const JobIdError&) noexcept = default;
+};
+
+namespace detail::inline STTJ_DETAIL_ISA {
+
+/// The definition of a valid JobId, one scalar at a time. Every faster path
+/// must agree with this function (the fuzzers and property tests check it).
+[[nodiscard]] constexpr std::optional<JobIdError> find_job_id_error_scalar(std::string_view id) noexcept {
+    if (id.empty()) return JobIdError{JobIdReason::Empty, 0, 0};
+    std::size_t scalars = 0;
+    for (std::size_t pos = 0; pos < id.size();) {
+        const Utf8Step step = decode_utf8(id, pos);
+        if (step.problem != Utf8Problem::None) {
+            return JobIdError{JobIdReason::Encoding, pos, static_cast<std::uint8_t>(id[pos]), step.problem};
+        }
+        if (++scalars > job_id_max_scalars) return JobIdError{JobIdReason::TooLong, pos, 0};
+        if (!is_job_id_scalar(step.code_point)) return JobIdError{JobIdReason::Character, pos, step.code_point};
+        pos += step.length;
+    }
+    return std::nullopt;
+}
+
+/// is_valid_job_id's definition.
+[[nodiscard]] constexpr bool is_valid_job_id_scalar(std::string_view utf8) noexcept {
+    return !find_job_id_error_scalar(utf8).has_value();
+}
+
+}  // namespace detail::inline STTJ_DETAIL_ISA
+
+namespace detail::inline STTJ_DETAIL_RUN_TIME {
+// The run-time code (impl/job_id.ipp): the fast paths, else the definition.
+[[nodiscard]] STTJ_DETAIL_FUNC std::optional<JobIdError> find_job_id_error_run_time(std::string_view utf8) noexcept;
+[[nodiscard]] STTJ_DETAIL_FUNC bool is_valid_job_id_run_time(std::string_view utf8) noexcept;
+}  // namespace detail::inline STTJ_DETAIL_RUN_TIME
+
+inline namespace STTJ_DETAIL_ISA {
+
+/// The first reason `utf8` is not a valid JobId, or nullopt if it is valid.
+/// Note that `$` in the service's ECMA-262 pattern does not match before a
+/// final newline: "abc\n" is rejected (Character, offset 3).
+[[nodiscard]] constexpr std::optional<JobIdError> find_job_id_error(std::string_view utf8) noexcept {
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::find_job_id_error_run_time(utf8));
+    return detail::find_job_id_error_scalar(utf8);
+}
+
+/// Whether `utf8` is a valid JobId: 1..32 scalars, each in \p{L}, \p{Z},
+/// \p{N} (Unicode 15.0) or one of `_ . : / = + - % @`.
+[[nodiscard]] constexpr bool is_valid_job_id(std::string_view utf8) noexcept {
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::is_valid_job_id_run_time(utf8));
+    return detail::is_valid_job_id_scalar(utf8);
+}
+
+}  // inline namespace STTJ_DETAIL_ISA
+
+namespace detail {
+// Deliberately not constexpr: reaching it in a consteval call is the compile
+// error a bad JobId literal produces, and its name is the message.
+inline void job_id_literal_is_not_a_valid_job_id() noexcept {}
+}  // namespace detail
+
+namespace detail {
+/// The tag of JobId's constructor for text sttj's parsers have already
+/// validated. The constructor is public so that std::optional<JobId> can
+/// build a JobId in place; the tag lives in `detail`, which users leave alone.
+struct ValidatedJobIdKey {
+    explicit ValidatedJobIdKey() = default;
+};
+}  // namespace detail
+
+/// A validated JobId, stored inline (no heap): 128 bytes hold 32 scalars.
+class JobId {
+public:
+    /// For sttj's parsers: `valid` has passed find_job_id_error.
+    constexpr JobId(detail::ValidatedJobIdKey, std::string_view valid) noexcept : JobId(valid) {}
+
+    /// Validates `utf8` and copies it, or says why it is not a JobId.
+    // (A template, like literal(), so that each instruction set gets its
+    // own instantiation: the validator is tagged, detail/isa.hpp. Leave
+    // IsaTag defaulted.)
+    template <class IsaTag = detail::isa_tag>
+    [[nodiscard]] static constexpr Result<JobId, JobIdError> make(std::string_view utf8) noexcept {
+        if (const auto error = find_job_id_error(utf8)) return Unexpected{*error};
+        return JobId{utf8};
+    }
+
+    /// A JobId checked at compile time: `JobId::literal("abc")` fails to compile
+    /// if the text is not a valid JobId.
+    template <class IsaTag = detail::isa_tag>
+    [[nodiscard]] static consteval JobId literal(std::string_view utf8) {
+        if (detail::find_job_id_error_scalar(utf8)) detail::job_id_literal_is_not_a_valid_job_id();
+        return JobId{utf8};
+    }
+
+    // The size as std::size_t: with any other type, the call also weighs
+    // string_view's iterator-pair constructor, whose constraints cost g++
+    // about 60 million instructions the first time a TU checks them.
+    [[nodiscard]] constexpr std::string_view view() const noexcept { return {bytes_, std::size_t{size_}}; }
+    [[nodiscard]] constexpr const char* data() const noexcept { return bytes_; }
+    /// Size in bytes (not scalars).
+    [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
+
+    friend constexpr bool operator==(const JobId& a, const JobId& b) noexcept { return a.view() == b.view(); }
+    /// Byte-wise (= code point) order.
+    friend constexpr std::strong_ordering operator<=>(const JobId& a, const JobId& b) noexcept {
+        return a.view().compare(b.view()) <=> 0;  // libc++ 14's string_view has no <=>
+    }
+
+private:
+    // Only called with validated text, so size <= job_id_max_bytes. The
+    // unused tail is zeroed; at run time with vector stores, because GCC
+    // turns a 128-byte `= {}` into `rep stos`, which costs as much as
+    // validating the id.
+    constexpr explicit JobId(std::string_view valid) noexcept : size_(static_cast<std::uint8_t>(valid.size())) {
+        if (std::is_constant_evaluated()) {
+            for (std::size_t i = 0; i < job_id_max_bytes; ++i) bytes_[i] = i < valid.size() ? valid[i] : '\0';
+        } else {
+            detail::store_zero128(bytes_);
+            std::memcpy(bytes_, valid.data(), valid.size());
+        }
+    }
+
+    char bytes_[job_id_max_bytes];
+    std::uint8_t size_;
+};
+
+static_assert(std::is_trivially_copyable_v<JobId>);
+
+namespace literals {
+/// `"5236d36c2b1c4a8f8f1a6d7e9b0c3d2e"_job_id`: a JobId checked at compile time.
+consteval JobId operator""_job_id(const char* text, std::size_t size) {
+    return JobId::literal(std::string_view{text, size});
+}
+}  // namespace literals
+
+}  // namespace sttj
+
+/// Hashes the id's bytes, like std::hash<std::string_view>.
+template <>
+struct std::hash<sttj::JobId> {
+    std::size_t operator()(const sttj::JobId& id) const noexcept { return std::hash<std::string_view>{}(id.view()); }
+};
+
+#if !defined(STTJ_SEPARATE_COMPILATION)
+// ---- begin sttj/impl/job_id.ipp
+#ifndef STTJ_IMPL_JOB_ID_IPP
+#define STTJ_IMPL_JOB_ID_IPP
+
+// The JobId validators' run-time code. Included by job_id.hpp in a
+// header-only build, and by src/sttj.cpp with STTJ_SEPARATE_COMPILATION.
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
 #if defined(STTJ_DETAIL_SSE2)
 // ---- begin sttj/detail/job_id_fast_path.hpp
 #ifndef STTJ_DETAIL_JOB_ID_FAST_PATH_HPP
@@ -2256,86 +2506,6 @@ inline constexpr unsigned char job_id_last_bytes_masks[32] = {
 
 namespace sttj {
 
-/// A JobId is 1 to 32 Unicode scalar values (the service model's min/max).
-inline constexpr std::size_t job_id_max_scalars = 32;
-/// 32 scalars of at most 4 UTF-8 bytes each.
-inline constexpr std::size_t job_id_max_bytes = 4 * job_id_max_scalars;
-
-/// Why a string is not a JobId.
-enum class JobIdReason : std::uint8_t {
-    Empty,      ///< no characters (min length is 1)
-    TooLong,    ///< more than 32 scalar values
-    Encoding,   ///< not well-formed UTF-8
-    Character,  ///< a scalar outside L*, Z*, N* and `_ . : / = + - % @`
-};
-
-inline namespace STTJ_DETAIL_ISA {  // detail/isa.hpp
-
-/// The reason's name as the CLI prints it: "empty", "too-long", "encoding", "character".
-[[nodiscard]] constexpr std::string_view to_string(JobIdReason reason) noexcept {
-    switch (reason) {
-        case JobIdReason::Empty: return "empty";
-        case JobIdReason::TooLong: return "too-long";
-        case JobIdReason::Encoding: return "encoding";
-        case JobIdReason::Character: return "character";
-    }
-    return "unknown";
-}
-
-}  // inline namespace STTJ_DETAIL_ISA
-
-/// The first problem in a would-be JobId, scanning from the front.
-struct JobIdError {
-    JobIdReason reason;
-    /// Byte offset of the problem: 0 for Empty; the 33rd scalar for TooLong;
-    /// the first byte of the ill-formed sequence for Encoding; the disallowed
-    /// scalar for Character.
-    std::size_t offset;
-    /// The disallowed scalar for Character, the offending byte for Encoding, else 0.
-    char32_t code_point;
-    /// For Encoding, what is wrong with the sequence.
-    detail::Utf8Problem utf8_problem = detail::Utf8Problem::None;
-
-    /// A static description of the reason.
-    [[nodiscard]] constexpr std::string_view message() const noexcept {
-        switch (reason) {
-            case JobIdReason::Empty: return "JobId is empty";
-            case JobIdReason::TooLong: return "JobId is longer than 32 characters";
-            case JobIdReason::Encoding: return "JobId is not well-formed UTF-8";
-            case JobIdReason::Character: return "JobId has a character outside [\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]";
-        }
-        return "JobId is invalid";
-    }
-
-    friend constexpr bool operator==(const JobIdError&, const JobIdError&) noexcept = default;
-};
-
-namespace detail::inline STTJ_DETAIL_ISA {
-
-/// The definition of a valid JobId, one scalar at a time. Every faster path
-/// must agree with this function (the fuzzers and property tests check it).
-[[nodiscard]] constexpr std::optional<JobIdError> find_job_id_error_scalar(std::string_view id) noexcept {
-    if (id.empty()) return JobIdError{JobIdReason::Empty, 0, 0};
-    std::size_t scalars = 0;
-    for (std::size_t pos = 0; pos < id.size();) {
-        const Utf8Step step = decode_utf8(id, pos);
-        if (step.problem != Utf8Problem::None) {
-            return JobIdError{JobIdReason::Encoding, pos, static_cast<std::uint8_t>(id[pos]), step.problem};
-        }
-        if (++scalars > job_id_max_scalars) return JobIdError{JobIdReason::TooLong, pos, 0};
-        if (!is_job_id_scalar(step.code_point)) return JobIdError{JobIdReason::Character, pos, step.code_point};
-        pos += step.length;
-    }
-    return std::nullopt;
-}
-
-/// is_valid_job_id's definition.
-[[nodiscard]] constexpr bool is_valid_job_id_scalar(std::string_view utf8) noexcept {
-    return !find_job_id_error_scalar(utf8).has_value();
-}
-
-}  // namespace detail::inline STTJ_DETAIL_ISA
-
 #if defined(STTJ_DETAIL_SSE2)
 // The reasons the JobId fast path reports are JobIdReason's values.
 static_assert(detail::job_id_fast_empty == static_cast<std::uint8_t>(JobIdReason::Empty) &&
@@ -2344,164 +2514,40 @@ static_assert(detail::job_id_fast_empty == static_cast<std::uint8_t>(JobIdReason
               detail::job_id_fast_character == static_cast<std::uint8_t>(JobIdReason::Character));
 #endif
 
-#if defined(STTJ_SEPARATE_COMPILATION)
-namespace detail {
-// Compiled once, in the TU that includes <sttj/src.hpp> (see config.hpp).
-// Not tagged (isa.hpp): every TU calls the one definition.
-[[nodiscard]] std::optional<JobIdError> find_job_id_error_compiled(std::string_view utf8) noexcept;
-[[nodiscard]] bool is_valid_job_id_compiled(std::string_view utf8) noexcept;
-}  // namespace detail
-#endif
+namespace detail::inline STTJ_DETAIL_RUN_TIME {
 
-#if defined(STTJ_DETAIL_RUN_TIME_CODE)
-namespace detail::inline STTJ_DETAIL_ISA {
-
-/// find_job_id_error's code: the run-time fast paths, else the definition.
-[[nodiscard]] constexpr std::optional<JobIdError> find_job_id_error_inline(std::string_view utf8) noexcept {
+STTJ_DETAIL_FUNC std::optional<JobIdError> find_job_id_error_run_time(std::string_view utf8) noexcept {
 #if defined(STTJ_DETAIL_SSE2)
-    if (!std::is_constant_evaluated()) {
-        // The common id (16..32 ASCII letters, digits and `-./:`, e.g. 32
-        // hex digits or a UUID) is decided here, inline: two vector loads,
-        // no call. Anything else goes to the full check.
-        if (is_common_id_16_to_32(utf8.data(), utf8.size())) return std::nullopt;
-        const JobIdFastVerdict verdict = find_job_id_problem_fast(utf8.data(), utf8.size());
-        if (verdict.reason == job_id_fast_valid) return std::nullopt;
-        return JobIdError{static_cast<JobIdReason>(verdict.reason), verdict.offset, verdict.code_point,
-                          verdict.utf8_problem};
-    }
-#endif
+    // The common id (16..32 ASCII letters, digits and `-./:`, e.g. 32 hex
+    // digits or a UUID) is decided here, inline: two vector loads, no call.
+    // Anything else goes to the full check.
+    if (is_common_id_16_to_32(utf8.data(), utf8.size())) return std::nullopt;
+    const JobIdFastVerdict verdict = find_job_id_problem_fast(utf8.data(), utf8.size());
+    if (verdict.reason == job_id_fast_valid) return std::nullopt;
+    return JobIdError{static_cast<JobIdReason>(verdict.reason), verdict.offset, verdict.code_point,
+                      verdict.utf8_problem};
+#else
     return find_job_id_error_scalar(utf8);
+#endif
 }
 
-/// is_valid_job_id's code.
-[[nodiscard]] constexpr bool is_valid_job_id_inline(std::string_view utf8) noexcept {
+STTJ_DETAIL_FUNC bool is_valid_job_id_run_time(std::string_view utf8) noexcept {
 #if defined(STTJ_DETAIL_SSE2)
-    if (!std::is_constant_evaluated()) {
-        // Same inline check for the common id as above; an invalid id then
-        // stops at the first check it fails.
-        return is_common_id_16_to_32(utf8.data(), utf8.size()) || is_valid_job_id_fast(utf8.data(), utf8.size());
-    }
-#endif
+    // The same inline check for the common id; an invalid id then stops at
+    // the first check it fails.
+    return is_common_id_16_to_32(utf8.data(), utf8.size()) || is_valid_job_id_fast(utf8.data(), utf8.size());
+#else
     return is_valid_job_id_scalar(utf8);
-}
-
-}  // namespace detail::inline STTJ_DETAIL_ISA
-#endif
-
-inline namespace STTJ_DETAIL_ISA {
-
-/// The first reason `utf8` is not a valid JobId, or nullopt if it is valid.
-/// Note that `$` in the service's ECMA-262 pattern does not match before a
-/// final newline: "abc\n" is rejected (Character, offset 3).
-[[nodiscard]] constexpr std::optional<JobIdError> find_job_id_error(std::string_view utf8) noexcept {
-#if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_RUN_TIME_RETURN(detail::find_job_id_error_compiled(utf8));
-    return detail::find_job_id_error_scalar(utf8);
-#else
-    return detail::find_job_id_error_inline(utf8);
 #endif
 }
 
-/// Whether `utf8` is a valid JobId: 1..32 scalars, each in \p{L}, \p{Z},
-/// \p{N} (Unicode 15.0) or one of `_ . : / = + - % @`.
-[[nodiscard]] constexpr bool is_valid_job_id(std::string_view utf8) noexcept {
-#if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_RUN_TIME_RETURN(detail::is_valid_job_id_compiled(utf8));
-    return detail::is_valid_job_id_scalar(utf8);
-#else
-    return detail::is_valid_job_id_inline(utf8);
-#endif
-}
-
-}  // inline namespace STTJ_DETAIL_ISA
-
-namespace detail {
-// Deliberately not constexpr: reaching it in a consteval call is the compile
-// error a bad JobId literal produces, and its name is the message.
-inline void job_id_literal_is_not_a_valid_job_id() noexcept {}
-}  // namespace detail
-
-namespace detail {
-/// The tag of JobId's constructor for text sttj's parsers have already
-/// validated. The constructor is public so that std::optional<JobId> can
-/// build a JobId in place; the tag lives in `detail`, which users leave alone.
-struct ValidatedJobIdKey {
-    explicit ValidatedJobIdKey() = default;
-};
-}  // namespace detail
-
-/// A validated JobId, stored inline (no heap): 128 bytes hold 32 scalars.
-class JobId {
-public:
-    /// For sttj's parsers: `valid` has passed find_job_id_error.
-    constexpr JobId(detail::ValidatedJobIdKey, std::string_view valid) noexcept : JobId(valid) {}
-
-    /// Validates `utf8` and copies it, or says why it is not a JobId.
-    // (A template, like literal(), so that each instruction set gets its
-    // own instantiation: the validator is tagged, detail/isa.hpp. Leave
-    // IsaTag defaulted.)
-    template <class IsaTag = detail::isa_tag>
-    [[nodiscard]] static constexpr Result<JobId, JobIdError> make(std::string_view utf8) noexcept {
-        if (const auto error = find_job_id_error(utf8)) return Unexpected{*error};
-        return JobId{utf8};
-    }
-
-    /// A JobId checked at compile time: `JobId::literal("abc")` fails to compile
-    /// if the text is not a valid JobId.
-    template <class IsaTag = detail::isa_tag>
-    [[nodiscard]] static consteval JobId literal(std::string_view utf8) {
-        if (detail::find_job_id_error_scalar(utf8)) detail::job_id_literal_is_not_a_valid_job_id();
-        return JobId{utf8};
-    }
-
-    // The size as std::size_t: with any other type, the call also weighs
-    // string_view's iterator-pair constructor, whose constraints cost g++
-    // about 60 million instructions the first time a TU checks them.
-    [[nodiscard]] constexpr std::string_view view() const noexcept { return {bytes_, std::size_t{size_}}; }
-    [[nodiscard]] constexpr const char* data() const noexcept { return bytes_; }
-    /// Size in bytes (not scalars).
-    [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
-
-    friend constexpr bool operator==(const JobId& a, const JobId& b) noexcept { return a.view() == b.view(); }
-    /// Byte-wise (= code point) order.
-    friend constexpr std::strong_ordering operator<=>(const JobId& a, const JobId& b) noexcept {
-        return a.view().compare(b.view()) <=> 0;  // libc++ 14's string_view has no <=>
-    }
-
-private:
-    // Only called with validated text, so size <= job_id_max_bytes. The
-    // unused tail is zeroed; at run time with vector stores, because GCC
-    // turns a 128-byte `= {}` into `rep stos`, which costs as much as
-    // validating the id.
-    constexpr explicit JobId(std::string_view valid) noexcept : size_(static_cast<std::uint8_t>(valid.size())) {
-        if (std::is_constant_evaluated()) {
-            for (std::size_t i = 0; i < job_id_max_bytes; ++i) bytes_[i] = i < valid.size() ? valid[i] : '\0';
-        } else {
-            detail::store_zero128(bytes_);
-            std::memcpy(bytes_, valid.data(), valid.size());
-        }
-    }
-
-    char bytes_[job_id_max_bytes];
-    std::uint8_t size_;
-};
-
-static_assert(std::is_trivially_copyable_v<JobId>);
-
-namespace literals {
-/// `"5236d36c2b1c4a8f8f1a6d7e9b0c3d2e"_job_id`: a JobId checked at compile time.
-consteval JobId operator""_job_id(const char* text, std::size_t size) {
-    return JobId::literal(std::string_view{text, size});
-}
-}  // namespace literals
+}  // namespace detail::inline STTJ_DETAIL_RUN_TIME
 
 }  // namespace sttj
 
-/// Hashes the id's bytes, like std::hash<std::string_view>.
-template <>
-struct std::hash<sttj::JobId> {
-    std::size_t operator()(const sttj::JobId& id) const noexcept { return std::hash<std::string_view>{}(id.view()); }
-};
+#endif  // STTJ_IMPL_JOB_ID_IPP
+// ---- end sttj/impl/job_id.ipp
+#endif
 
 #endif  // STTJ_JOB_ID_HPP
 // ---- end sttj/job_id.hpp
@@ -2743,8 +2789,9 @@ struct StopTextTranslationJobResponse {
 #ifndef STTJ_PARSE_HPP
 #define STTJ_PARSE_HPP
 
-// Deserializers for StopTextTranslationJob documents: strict RFC 8259, one
-// pass, no recursion, no heap, constexpr.
+// Deserializers for StopTextTranslationJob requests and responses: strict
+// RFC 8259, one pass, no recursion, no heap, constexpr. (parse_error.hpp
+// reads error responses.)
 //
 //   auto request = sttj::parse_request(R"({"JobId": "5236d36c"})");
 //   if (!request) {
@@ -2756,54 +2803,10 @@ struct StopTextTranslationJobResponse {
 // limit error wins; a schema or constraint error is reported only for a
 // document that is otherwise well-formed JSON.
 
-#include <bit>
 #include <cstddef>
-#include <cstdint>
-#include <cstring>
 #include <optional>
 #include <string_view>
-#include <type_traits>
 
-// ---- begin sttj/detail/bytes.hpp
-#ifndef STTJ_DETAIL_BYTES_HPP
-#define STTJ_DETAIL_BYTES_HPP
-
-// Numbers read from bytes in a fixed byte order, on any target.
-
-#include <bit>
-#include <cstdint>
-#include <cstring>
-
-namespace sttj::detail {
-
-[[nodiscard]] constexpr std::uint32_t byteswap32(std::uint32_t x) noexcept {
-    return (x >> 24) | ((x >> 8) & 0xFF00u) | ((x << 8) & 0xFF0000u) | (x << 24);
-}
-
-[[nodiscard]] constexpr std::uint64_t byteswap64(std::uint64_t x) noexcept {
-    return (std::uint64_t{byteswap32(static_cast<std::uint32_t>(x))} << 32) | byteswap32(static_cast<std::uint32_t>(x >> 32));
-}
-
-/// The 8 bytes at `bytes` as a little-endian number: byte 0 is the lowest.
-[[nodiscard]] inline std::uint64_t load_le64(const void* bytes) noexcept {
-    std::uint64_t word = 0;
-    std::memcpy(&word, bytes, sizeof word);
-    if constexpr (std::endian::native == std::endian::big) word = byteswap64(word);
-    return word;
-}
-
-/// The 4 bytes at `bytes` as a big-endian number: byte 0 is the highest.
-[[nodiscard]] inline std::uint32_t load_be32(const void* bytes) noexcept {
-    std::uint32_t word = 0;
-    std::memcpy(&word, bytes, sizeof word);
-    if constexpr (std::endian::native == std::endian::little) word = byteswap32(word);
-    return word;
-}
-
-}  // namespace sttj::detail
-
-#endif  // STTJ_DETAIL_BYTES_HPP
-// ---- end sttj/detail/bytes.hpp
 // ---- begin sttj/detail/json_reader.hpp
 #ifndef STTJ_DETAIL_JSON_READER_HPP
 #define STTJ_DETAIL_JSON_READER_HPP
@@ -3253,7 +3256,375 @@ private:
 
 #endif  // STTJ_DETAIL_JSON_READER_HPP
 // ---- end sttj/detail/json_reader.hpp
+// ---- begin sttj/detail/read_members.hpp
+#ifndef STTJ_DETAIL_READ_MEMBERS_HPP
+#define STTJ_DETAIL_READ_MEMBERS_HPP
+
+// What the parsers share between the JSON reader and the model: reading a
+// JobId, a JobStatus or bounded text as a member's value, with the
+// constraint errors placed at the right byte.
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+
+namespace sttj::detail::inline STTJ_DETAIL_ISA {  // reaches the JobId validator: tagged (isa.hpp)
+
+// Decoded scalars of a JobId string and where each came from, kept for the
+// first 33 scalars: enough to find the first error exactly as
+// find_job_id_error would on the whole string (the 33rd scalar is too-long).
+struct JobIdCollector {
+    static constexpr std::size_t kept = job_id_max_scalars + 1;
+    char bytes[4 * kept] = {};
+    std::size_t size = 0;
+    std::size_t scalars = 0;
+    std::size_t source_offset[kept] = {};
+    std::size_t decoded_offset[kept] = {};
+
+    constexpr void operator()(char32_t cp, std::size_t at) noexcept {
+        if (scalars < kept) {
+            source_offset[scalars] = at;
+            decoded_offset[scalars] = size;
+            size += encode_utf8(cp, bytes + size);
+        }
+        ++scalars;
+    }
+    // The input offset of the decoded byte offset of a scalar boundary.
+    [[nodiscard]] constexpr std::size_t source_of(std::size_t decoded) const noexcept {
+        for (std::size_t i = 0; i < kept && i < scalars; ++i) {
+            if (decoded_offset[i] == decoded) return source_offset[i];
+        }
+        return 0;
+    }
+};
+
+[[nodiscard]] constexpr std::string_view job_id_constraint_message(JobIdReason reason) noexcept {
+    switch (reason) {
+        case JobIdReason::Empty: return "empty string (a JobId has 1 to 32 characters)";
+        case JobIdReason::TooLong: return "longer than 32 characters";
+        case JobIdReason::Encoding: return "not well-formed UTF-8";
+        case JobIdReason::Character: return "character outside [\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]";
+    }
+    return "invalid JobId";
+}
+
+// Reads a value that must be a string or null; returns false on a fatal
+// error. `is_string` tells the caller to read the string itself.
+constexpr bool expect_string_or_null(JsonReader& reader, bool& is_string) noexcept {
+    is_string = false;
+    const int c = reader.peek();
+    if (c == '"') {
+        is_string = true;
+        return true;
+    }
+    if (c != 'n') reader.note(ErrorCategory::Schema, reader.position(), "expected a string or null");
+    return reader.skip_value(1);  // null, or a mistyped value, fully checked
+}
+
+// The parsers' JobId check: is_valid_job_id, which the fast paths compile
+// anyway, and the scalar definition only to place the problem in an
+// id that fails it. That error report is slower than JobId::make's, and in
+// exchange a TU that parses does not compile find_job_id_error's fast path.
+[[nodiscard]] constexpr Result<JobId, JobIdError> make_parsed_job_id(std::string_view text) noexcept {
+    if (is_valid_job_id(text)) return JobId{ValidatedJobIdKey{}, text};
+    return Unexpected{*find_job_id_error_scalar(text)};
+}
+
+constexpr bool read_job_id(JsonReader& reader, std::optional<JobId>& out) noexcept {
+    bool is_string = false;
+    if (!expect_string_or_null(reader, is_string) || !is_string) return !reader.failed();
+    const std::size_t quote = reader.position();
+    // Common case: no escapes, ASCII only, so the decoded text is the input.
+    if (const std::size_t length = reader.plain_string_length(); length > 0) {
+        const auto made = make_parsed_job_id(reader.take_plain_string(length));
+        if (made) {
+            out = *made;
+        } else {
+            reader.note(ErrorCategory::Constraint, quote + 1 + made.error().offset,
+                        job_id_constraint_message(made.error().reason));
+        }
+        return true;
+    }
+    JobIdCollector collected;
+    if (!reader.read_string(collected)) return false;
+    const auto made = make_parsed_job_id({collected.bytes, collected.size});
+    if (made && collected.scalars <= job_id_max_scalars) {
+        out = *made;
+    } else if (!made && made.error().reason == JobIdReason::Empty) {
+        reader.note(ErrorCategory::Constraint, quote, job_id_constraint_message(JobIdReason::Empty));
+    } else {
+        reader.note(ErrorCategory::Constraint, collected.source_of(made.error().offset),
+                    job_id_constraint_message(made.error().reason));
+    }
+    return true;
+}
+
+constexpr bool read_job_status(JsonReader& reader, std::optional<JobStatus>& out) noexcept {
+    bool is_string = false;
+    if (!expect_string_or_null(reader, is_string) || !is_string) return !reader.failed();
+    const std::size_t quote = reader.position();
+    NameText text;  // the longest status, COMPLETED_WITH_ERROR, has 20 bytes
+    if (!reader.read_string(text)) return false;
+    out = text.overflow ? std::nullopt : job_status_from_string(text.view());
+    if (!out) {
+        reader.note(ErrorCategory::Constraint, quote,
+                    "not one of SUBMITTED, IN_PROGRESS, COMPLETED, COMPLETED_WITH_ERROR, FAILED, "
+                    "STOP_REQUESTED, STOPPED");
+    }
+    return true;
+}
+
+// Reads a string-or-null member into bounded text. `present` is set for a
+// string; `overflow` for one longer than Capacity.
+template <std::size_t Capacity>
+constexpr bool read_text(JsonReader& reader, BoundedText<Capacity>& text, bool& present) noexcept {
+    bool is_string = false;
+    if (!expect_string_or_null(reader, is_string) || !is_string) return !reader.failed();
+    present = true;
+    return reader.read_string(text);
+}
+
+// Marks a known member seen; a second occurrence is a schema error.
+constexpr void mark_seen(JsonReader& reader, bool& seen, std::size_t name_offset) noexcept {
+    if (seen) reader.note(ErrorCategory::Schema, name_offset, "duplicate member");
+    seen = true;
+}
+
+[[nodiscard]] constexpr std::size_t first_non_blank(std::string_view json) noexcept {
+    const std::size_t at = json.find_first_not_of(" \t\n\r");
+    return at == std::string_view::npos ? json.size() : at;
+}
+
+}  // namespace sttj::detail::inline STTJ_DETAIL_ISA
+
+#endif  // STTJ_DETAIL_READ_MEMBERS_HPP
+// ---- end sttj/detail/read_members.hpp
+// ---- begin sttj/wire_names.hpp
+#ifndef STTJ_WIRE_NAMES_HPP
+#define STTJ_WIRE_NAMES_HPP
+
+#include <string_view>
+
+/// The names that appear on the wire, each written once. (JobStatus values
+/// live in job_status.hpp.)
+namespace sttj::wire {
+
+// JSON member names.
+inline constexpr std::string_view job_id = "JobId";
+inline constexpr std::string_view job_status = "JobStatus";
+inline constexpr std::string_view error_type = "__type";
+inline constexpr std::string_view error_code = "code";
+inline constexpr std::string_view error_message = "message";
+inline constexpr std::string_view error_message_capitalized = "Message";
+
+// HTTP framing of the AWS JSON 1.1 protocol for this operation.
+inline constexpr std::string_view http_method = "POST";
+inline constexpr std::string_view http_path = "/";
+inline constexpr std::string_view content_type_header = "Content-Type";
+inline constexpr std::string_view content_type = "application/x-amz-json-1.1";
+inline constexpr std::string_view target_header = "X-Amz-Target";
+/// The service model's targetPrefix, a dot, and the operation name.
+inline constexpr std::string_view target = "AWSShineFrontendService_20170701.StopTextTranslationJob";
+inline constexpr std::string_view error_type_header = "X-Amzn-Errortype";
+
+}  // namespace sttj::wire
+
+#endif  // STTJ_WIRE_NAMES_HPP
+// ---- end sttj/wire_names.hpp
+
+namespace sttj {
+
+namespace detail::inline STTJ_DETAIL_RUN_TIME {
+// The run-time code (impl/parse.ipp): the fast paths, else the definitions.
+[[nodiscard]] STTJ_DETAIL_FUNC Result<StopTextTranslationJobRequest> parse_request_run_time(
+    std::string_view json) noexcept;
+[[nodiscard]] STTJ_DETAIL_FUNC Result<StopTextTranslationJobResponse> parse_response_run_time(
+    std::string_view json) noexcept;
+[[nodiscard]] STTJ_DETAIL_FUNC Result<LenientStopTextTranslationJobResponse> parse_response_lenient_run_time(
+    std::string_view json) noexcept;
+}  // namespace detail::inline STTJ_DETAIL_RUN_TIME
+
+// Everything below reaches the JobId validator: tagged (detail/isa.hpp).
+namespace detail::inline STTJ_DETAIL_ISA {
+
+/// parse_request's definition: the general reader, for any JSON layout.
+[[nodiscard]] constexpr Result<StopTextTranslationJobRequest> parse_request_general(std::string_view json) noexcept {
+    detail::JsonReader reader{json};
+    std::optional<JobId> job_id;
+    bool seen_job_id = false;
+    reader.read_document([&](std::string_view name, std::size_t name_offset) {
+        if (name != wire::job_id) return reader.skip_value(1);
+        reader.set_member(wire::job_id);
+        detail::mark_seen(reader, seen_job_id, name_offset);
+        return detail::read_job_id(reader, job_id);
+    });
+    if (reader.has_error()) return Unexpected{reader.error()};
+    if (!job_id) {
+        return Unexpected{Error{ErrorCategory::Schema, detail::first_non_blank(json), "missing required member",
+                                wire::job_id}};
+    }
+    return StopTextTranslationJobRequest{*job_id};
+}
+
+/// parse_response's definition: the general reader, for any JSON layout.
+[[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response_general(std::string_view json) noexcept {
+    StopTextTranslationJobResponse response;
+    detail::JsonReader reader{json};
+    if (reader.is_blank()) return response;
+    bool seen_job_id = false;
+    bool seen_job_status = false;
+    reader.read_document([&](std::string_view name, std::size_t name_offset) {
+        if (name == wire::job_id) {
+            reader.set_member(wire::job_id);
+            detail::mark_seen(reader, seen_job_id, name_offset);
+            return detail::read_job_id(reader, response.job_id);
+        }
+        if (name == wire::job_status) {
+            reader.set_member(wire::job_status);
+            detail::mark_seen(reader, seen_job_status, name_offset);
+            return detail::read_job_status(reader, response.job_status);
+        }
+        return reader.skip_value(1);
+    });
+    if (reader.has_error()) return Unexpected{reader.error()};
+    return response;
+}
+
+/// parse_response_lenient's definition (it has no fast path).
+[[nodiscard]] constexpr Result<LenientStopTextTranslationJobResponse> parse_response_lenient_general(
+    std::string_view json) noexcept {
+    detail::JsonReader reader{json};
+    LenientStopTextTranslationJobResponse response;
+    if (reader.is_blank()) return response;
+    bool seen_job_id = false;
+    bool seen_job_status = false;
+    const auto read_member = [&](std::optional<InlineString<lenient_text_capacity>>& out) {
+        const std::size_t value_offset = reader.position();
+        detail::BoundedText<lenient_text_capacity> text;
+        bool present = false;
+        if (!detail::read_text(reader, text, present)) return false;
+        if (text.overflow) return reader.fail(ErrorCategory::Limit, value_offset, "longer than 256 bytes");
+        if (present) out = InlineString<lenient_text_capacity>::from(text.view());
+        return true;
+    };
+    reader.read_document([&](std::string_view name, std::size_t name_offset) {
+        if (name == wire::job_id) {
+            reader.set_member(wire::job_id);
+            detail::mark_seen(reader, seen_job_id, name_offset);
+            return read_member(response.job_id);
+        }
+        if (name == wire::job_status) {
+            reader.set_member(wire::job_status);
+            detail::mark_seen(reader, seen_job_status, name_offset);
+            return read_member(response.job_status);
+        }
+        return reader.skip_value(1);
+    });
+    if (reader.has_error()) return Unexpected{reader.error()};
+    return response;
+}
+
+}  // namespace detail::inline STTJ_DETAIL_ISA
+
+inline namespace STTJ_DETAIL_ISA {
+
+/// Parses a StopTextTranslationJob request body, e.g. `{"JobId":"abc"}`.
+/// JobId is required; unknown members are checked and skipped.
+[[nodiscard]] constexpr Result<StopTextTranslationJobRequest> parse_request(std::string_view json) noexcept {
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_request_run_time(json));
+    return detail::parse_request_general(json);
+}
+
+/// Parses a StopTextTranslationJob response body. Both members are optional;
+/// an empty or all-whitespace body is a response with no members (awsJson1_1).
+[[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response(std::string_view json) noexcept {
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_response_run_time(json));
+    return detail::parse_response_general(json);
+}
+
+/// Like parse_response, but keeps JobId and JobStatus as text without
+/// checking their constraints (see LenientStopTextTranslationJobResponse).
+[[nodiscard]] constexpr Result<LenientStopTextTranslationJobResponse> parse_response_lenient(
+    std::string_view json) noexcept {
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_response_lenient_run_time(json));
+    return detail::parse_response_lenient_general(json);
+}
+
+}  // inline namespace STTJ_DETAIL_ISA
+
+}  // namespace sttj
+
+#if !defined(STTJ_SEPARATE_COMPILATION)
+// ---- begin sttj/impl/parse.ipp
+#ifndef STTJ_IMPL_PARSE_IPP
+#define STTJ_IMPL_PARSE_IPP
+
+// The request and response parsers' run-time code. Included by parse.hpp in
+// a header-only build, and by src/sttj.cpp with STTJ_SEPARATE_COMPILATION.
+//
+// Two fast paths run before the general reader, and both only accept: the
+// canonical layout (detail/parse_canonical.hpp), then any layout
+// (detail/parse_fast_path.hpp). What they decline, every error included,
+// the general reader reads from the start, so errors are the definition's.
+
+#include <optional>
+#include <string_view>
+#include <utility>
+
 #if defined(STTJ_DETAIL_FAST_PATHS)
+// ---- begin sttj/detail/parse_canonical.hpp
+#ifndef STTJ_DETAIL_PARSE_CANONICAL_HPP
+#define STTJ_DETAIL_PARSE_CANONICAL_HPP
+
+// The parsers' first run-time fast path: the canonical layout, with no
+// whitespace and the members in order.
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+// ---- begin sttj/detail/bytes.hpp
+#ifndef STTJ_DETAIL_BYTES_HPP
+#define STTJ_DETAIL_BYTES_HPP
+
+// Numbers read from bytes in a fixed byte order, on any target.
+
+#include <bit>
+#include <cstdint>
+#include <cstring>
+
+namespace sttj::detail {
+
+[[nodiscard]] constexpr std::uint32_t byteswap32(std::uint32_t x) noexcept {
+    return (x >> 24) | ((x >> 8) & 0xFF00u) | ((x << 8) & 0xFF0000u) | (x << 24);
+}
+
+[[nodiscard]] constexpr std::uint64_t byteswap64(std::uint64_t x) noexcept {
+    return (std::uint64_t{byteswap32(static_cast<std::uint32_t>(x))} << 32) | byteswap32(static_cast<std::uint32_t>(x >> 32));
+}
+
+/// The 8 bytes at `bytes` as a little-endian number: byte 0 is the lowest.
+[[nodiscard]] inline std::uint64_t load_le64(const void* bytes) noexcept {
+    std::uint64_t word = 0;
+    std::memcpy(&word, bytes, sizeof word);
+    if constexpr (std::endian::native == std::endian::big) word = byteswap64(word);
+    return word;
+}
+
+/// The 4 bytes at `bytes` as a big-endian number: byte 0 is the highest.
+[[nodiscard]] inline std::uint32_t load_be32(const void* bytes) noexcept {
+    std::uint32_t word = 0;
+    std::memcpy(&word, bytes, sizeof word);
+    if constexpr (std::endian::native == std::endian::little) word = byteswap32(word);
+    return word;
+}
+
+}  // namespace sttj::detail
+
+#endif  // STTJ_DETAIL_BYTES_HPP
+// ---- end sttj/detail/bytes.hpp
 // ---- begin sttj/detail/parse_fast_path.hpp
 #ifndef STTJ_DETAIL_PARSE_FAST_PATH_HPP
 #define STTJ_DETAIL_PARSE_FAST_PATH_HPP
@@ -3606,7 +3977,7 @@ template <bool EscapesAllowed>
         break;  // at the closing quote
     }
     doc.job_id = std::string_view(doc.decoded, size);
-    return is_valid_job_id_inline(doc.job_id) ? p + 1 : nullptr;
+    return is_valid_job_id_run_time(doc.job_id) ? p + 1 : nullptr;
 }
 
 // A JobId after its opening quote. Without escapes the id is the input's
@@ -3623,7 +3994,560 @@ template <bool EscapesAllowed>
     if (stop == limit) return nullptr;
     if (*stop == '\\') return read_escaped_job_id(p, stop, end, doc);
     doc.job_id = std::string_view(p, static_cast<std::size_t>(stop - p));
-    return is_valid_job_id_inline(doc.job_id) ? stop + 1 : nullptr;
+    return is_valid_job_id_run_time(doc.job_id) ? stop + 1 : nullptr;
+}
+
+// A JobStatus after its opening quote; only a known name is accepted.
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline const char* read_job_status(const char* p, const char* end,
+                                                                           std::optional<JobStatus>& out) noexcept {
+    constexpr std::ptrdiff_t longest = 20;  // COMPLETED_WITH_ERROR
+    const char* limit = end - p > longest ? p + longest + 1 : end;
+    const char* stop = find_string_stop<false>(p, limit);
+    if (stop == limit || *stop != '"' || stop == p) return nullptr;
+    const auto length = static_cast<std::size_t>(stop - p);
+    const std::uint8_t index =
+        job_status_by_key.status_at_slot[job_status_key_slot(length, static_cast<unsigned char>(*p))];
+    if (index == 0xFF) return nullptr;
+    const std::string_view name = job_status_names[index];
+    if (name.size() != length || std::memcmp(p, name.data(), length) != 0) return nullptr;
+    out = static_cast<JobStatus>(index);
+    return stop + 1;
+}
+
+// A JobId or JobStatus member's value: a string read by `read`, or null.
+template <class Read>
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline const char* read_string_or_null(const char* p, const char* end,
+                                                                               int first, Read read) noexcept {
+    if (first == '"') return read(p + 1);
+    return starts_with(p, end, "null") ? p + 4 : nullptr;
+}
+
+// Reads a whole request (Response = false: JobStatus is then an unknown
+// member) or response into `doc`; false means "declined".
+template <bool Response>
+[[nodiscard]] inline bool read_any_layout(std::string_view json, FastDocument& doc) noexcept {
+    const char* const begin = json.data();
+    const char* const end = begin + json.size();
+    const char* p = begin;
+    bool seen_job_id = false;
+    bool seen_job_status = false;
+    if (next_token(p, end) != '{') return false;
+    ++p;
+    int next = next_token(p, end);
+    if (next == '}') {
+        ++p;
+    } else {
+        while (true) {
+            if (next != '"') return false;
+            ++p;
+            enum class Name : std::uint8_t { Other, JobId, JobStatus } name = Name::Other;
+            if (starts_with(p, end, "JobId\"")) {
+                p += 6;
+                name = Name::JobId;
+            } else if (starts_with(p, end, "JobStatus\"")) {
+                p += 10;
+                name = Response ? Name::JobStatus : Name::Other;
+            } else if ((p = skip_string<false>(p, end)) == nullptr) {
+                return false;
+            }
+            if (next_token(p, end) != ':') return false;
+            ++p;
+            next = next_token(p, end);
+            if (name == Name::JobId) {
+                if (seen_job_id) return false;  // a duplicate: a schema error
+                seen_job_id = true;
+                p = read_string_or_null(p, end, next,
+                                        [end, &doc](const char* at) { return read_job_id(at, end, doc); });
+            } else if (name == Name::JobStatus) {
+                if (seen_job_status) return false;
+                seen_job_status = true;
+                p = read_string_or_null(p, end, next, [end, &doc](const char* at) {
+                    return read_job_status(at, end, doc.job_status);
+                });
+            } else {
+                p = skip_value(begin, p, end, next);
+            }
+            if (p == nullptr) return false;
+            next = next_token(p, end);
+            if (next != ',') break;
+            ++p;
+            next = next_token(p, end);
+        }
+        if (next != '}') return false;
+        ++p;
+    }
+    return p == end || skip_json_whitespace(p, end) == end;
+}
+
+}  // namespace sttj::detail::inline STTJ_DETAIL_ISA
+
+#endif  // STTJ_DETAIL_PARSE_FAST_PATH_HPP
+// ---- end sttj/detail/parse_fast_path.hpp
+
+namespace sttj::detail::inline STTJ_DETAIL_ISA {
+
+// The shapes sttj, the service and the JS SDK write (the any-layout fast
+// path, parse_fast_path.hpp, reads them too, with more work per document):
+// `{"JobId":"<id>"}` and `{"JobId":"<id>","JobStatus":"<status>"}`, no
+// whitespace. It only ever accepts: a valid JobId holds no '"', '\\' or
+// control character and is well-formed UTF-8, so such a document is well-formed
+// JSON with exactly these members, and the general parser would return the
+// same value. Anything else (including every error) goes to the any-layout
+// fast path, and what that declines to the general parser.
+inline constexpr std::string_view canonical_job_id_prefix = R"({"JobId":")";
+inline constexpr std::string_view canonical_job_status_infix = R"(","JobStatus":")";
+inline constexpr std::string_view canonical_suffix = R"("})";
+// Spelled out for speed; checked against the wire names, defined once.
+static_assert(canonical_job_id_prefix.substr(2, wire::job_id.size()) == wire::job_id &&
+              canonical_job_id_prefix.size() == wire::job_id.size() + 5);
+static_assert(canonical_job_status_infix.substr(3, wire::job_status.size()) == wire::job_status &&
+              canonical_job_status_infix.size() == wire::job_status.size() + 6);
+
+// The id of `{"JobId":"<id>"}` (any bytes between the fixed parts), or an
+// empty view if `json` does not have that frame.
+[[nodiscard]] inline std::string_view canonical_request_job_id(std::string_view json) noexcept {
+    if (json.size() < canonical_job_id_prefix.size() + canonical_suffix.size() ||
+        std::memcmp(json.data(), canonical_job_id_prefix.data(), canonical_job_id_prefix.size()) != 0 ||
+        std::memcmp(json.data() + json.size() - 2, canonical_suffix.data(), 2) != 0) {
+        return {};
+    }
+    return json.substr(canonical_job_id_prefix.size(),
+                       json.size() - canonical_job_id_prefix.size() - canonical_suffix.size());
+}
+
+// The canonical response's status, found without a loop or a search (both
+// mispredict when statuses vary): the 8 bytes before the closing `"}` differ
+// for all seven statuses (for the short ones they include the end of the
+// infix), and a multiplicative hash of them, read as a little-endian number
+// on every target, picks the one status to compare.
+// The multiplier came from a search; any odd value that separates the seven
+// would do, and the static_assert below proves this one does.
+inline constexpr std::uint64_t job_status_tail_multiplier = 0x7fd63116e1ea24c5u;
+
+[[nodiscard]] constexpr unsigned job_status_tail_slot(std::uint64_t tail) noexcept {
+    return static_cast<unsigned>((tail * job_status_tail_multiplier) >> 61);
+}
+
+// The last 8 bytes of infix + name, as load_le64 reads them.
+[[nodiscard]] constexpr unsigned job_status_tail_slot_of(std::string_view name) noexcept {
+    std::uint64_t tail = 0;
+    for (std::size_t k = 0; k < 8; ++k) {
+        const std::size_t from_end = 8 - k;  // 8..1 bytes before the end
+        const char c = from_end <= name.size()
+                           ? name[name.size() - from_end]
+                           : canonical_job_status_infix[canonical_job_status_infix.size() - (from_end - name.size())];
+        tail |= std::uint64_t{static_cast<unsigned char>(c)} << (8 * k);
+    }
+    return job_status_tail_slot(tail);
+}
+inline constexpr JobStatusSlots job_status_by_tail{job_status_tail_slot_of};
+static_assert(job_status_by_tail.perfect, "job_status_tail_multiplier no longer separates the statuses");
+
+// The id and status of a canonical response whose id is valid, or an empty
+// id when `json` is anything else.
+struct CanonicalResponse {
+    std::string_view job_id;
+    JobStatus job_status;
+};
+
+[[nodiscard]] inline CanonicalResponse parse_response_canonical(std::string_view json) noexcept {
+    // The frame, a 1-byte id at least, and the shortest status (FAILED).
+    constexpr std::size_t shortest = canonical_job_id_prefix.size() + 1 + canonical_job_status_infix.size() + 6 +
+                                     canonical_suffix.size();
+    if (json.size() < shortest || canonical_request_job_id(json).empty()) return {};
+    const std::size_t status_end = json.size() - canonical_suffix.size();
+    const std::uint64_t tail = load_le64(json.data() + status_end - 8);
+    const std::uint8_t index = job_status_by_tail.status_at_slot[job_status_tail_slot(tail)];
+    if (index == 0xFF) return {};
+    const std::string_view name = job_status_names[index];
+    const std::size_t quote = status_end - name.size();  // the status's first byte
+    if (quote < canonical_job_id_prefix.size() + 1 + canonical_job_status_infix.size()) return {};
+    const std::size_t infix_start = quote - canonical_job_status_infix.size();
+    if (std::memcmp(json.data() + quote, name.data(), name.size()) != 0 ||
+        std::memcmp(json.data() + infix_start, canonical_job_status_infix.data(), canonical_job_status_infix.size()) !=
+            0) {
+        return {};
+    }
+    const std::string_view id =
+        json.substr(canonical_job_id_prefix.size(), infix_start - canonical_job_id_prefix.size());
+    if (!is_valid_job_id_run_time(id)) return {};
+    return {id, static_cast<JobStatus>(index)};
+}
+
+}  // namespace sttj::detail::inline STTJ_DETAIL_ISA
+
+#endif  // STTJ_DETAIL_PARSE_CANONICAL_HPP
+// ---- end sttj/detail/parse_canonical.hpp
+// ---- begin sttj/detail/parse_fast_path.hpp
+#ifndef STTJ_DETAIL_PARSE_FAST_PATH_HPP
+#define STTJ_DETAIL_PARSE_FAST_PATH_HPP
+
+// The parsers' run-time fast path: request and response documents in any
+// layout (whitespace, escapes, member order, unknown members), read without
+// a per-character callback. It only ever accepts. A document it accepts is
+// well-formed JSON whose JobId (and JobStatus) the general reader would
+// return unchanged; on anything else, every error included, it declines and
+// the general reader (json_reader.hpp) reads the document from the start
+// and reports the exact error.
+
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <optional>
+#include <string_view>
+
+#if defined(STTJ_DETAIL_SSE2)
+// ---- begin sttj/detail/simd.hpp
+#ifndef STTJ_DETAIL_SIMD_HPP
+#define STTJ_DETAIL_SIMD_HPP
+
+// The few SSE2 (and SSSE3) operations the JobId fast path uses, written with
+// GCC's and Clang's vector extensions rather than <emmintrin.h>. That header
+// (with the <xmmintrin.h> and <mmintrin.h> it includes) declares hundreds of
+// intrinsics, and parsing them cost every TU that includes sttj 81 to 92
+// million g++ 12 instructions, 9% of a TU that includes only <string>. Each
+// function here is the expression GCC's and Clang's headers define the
+// intrinsic named beside it as; the bench's callgrind counts per operation
+// stayed within 2 instructions of the intrinsics' (bench/README.md).
+//
+// Only where isa.hpp defines STTJ_DETAIL_SSE2 (x86 with SSE2, GCC or
+// Clang), and the SSSE3 operations only where it defines STTJ_DETAIL_SSSE3.
+// In the tagged namespace (isa.hpp): the SSE2-only and the SSSE3 builds of
+// these functions differ.
+
+#include <cstring>
+
+
+#if defined(STTJ_DETAIL_SSE2)
+namespace sttj::detail::inline STTJ_DETAIL_ISA::simd {
+
+/// 16 bytes in an XMM register. Typed, like __m128i, as two 64-bit lanes:
+/// `a & b` and `a | b` then compile exactly as _mm_and_si128 and
+/// _mm_or_si128 do (GCC 12 schedules and folds byte-lane logic differently:
+/// 8 more instructions per mixed-Unicode id). Each function below views it
+/// in the lanes its instruction works on.
+using Vector = long long __attribute__((vector_size(16)));
+using Chars = char __attribute__((vector_size(16)));  // the compilers' __v16qi
+using SignedChars = signed char __attribute__((vector_size(16)));
+using UnsignedChars = unsigned char __attribute__((vector_size(16)));
+using UnsignedShorts = unsigned short __attribute__((vector_size(16)));
+
+/// _mm_loadu_si128: 16 bytes from any address.
+[[nodiscard]] inline Vector load(const void* at) noexcept {
+    Vector v;
+    std::memcpy(&v, at, sizeof v);
+    return v;
+}
+
+/// _mm_storeu_si128: 16 bytes to any address.
+inline void store(void* at, Vector v) noexcept { std::memcpy(at, &v, sizeof v); }
+
+/// _mm_set_epi64x(high, low): `low` in bytes 0..7, `high` in bytes 8..15.
+[[nodiscard]] inline Vector from_words(unsigned long long low, unsigned long long high) noexcept {
+    return Vector{static_cast<long long>(low), static_cast<long long>(high)};
+}
+
+/// _mm_set1_epi8: `c` in every byte.
+[[nodiscard]] inline Vector splat(char c) noexcept { return reinterpret_cast<Vector>(Chars{} + c); }
+
+/// _mm_add_epi8: byte-wise addition modulo 256 (unsigned: no overflow).
+[[nodiscard]] inline Vector add(Vector a, Vector b) noexcept {
+    return reinterpret_cast<Vector>(reinterpret_cast<UnsignedChars>(a) + reinterpret_cast<UnsignedChars>(b));
+}
+
+/// _mm_sub_epi8: byte-wise subtraction modulo 256.
+[[nodiscard]] inline Vector subtract(Vector a, Vector b) noexcept {
+    return reinterpret_cast<Vector>(reinterpret_cast<UnsignedChars>(a) - reinterpret_cast<UnsignedChars>(b));
+}
+
+/// _mm_cmplt_epi8: 0xFF where a < b as signed bytes, else 0.
+[[nodiscard]] inline Vector less(Vector a, Vector b) noexcept {
+    return reinterpret_cast<Vector>(reinterpret_cast<SignedChars>(a) < reinterpret_cast<SignedChars>(b));
+}
+
+/// _mm_cmpeq_epi8: 0xFF where a == b, else 0.
+[[nodiscard]] inline Vector equal(Vector a, Vector b) noexcept {
+    return reinterpret_cast<Vector>(reinterpret_cast<Chars>(a) == reinterpret_cast<Chars>(b));
+}
+
+/// _mm_movemask_epi8 (PMOVMSKB): the top bit of byte i as bit i.
+[[nodiscard]] inline unsigned top_bits(Vector v) noexcept {
+    return static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<Chars>(v)));
+}
+
+/// _mm_sad_epu8(v, 0) (PSADBW): the sum of bytes 0..7 in the low 64-bit
+/// lane, of bytes 8..15 in the high one.
+[[nodiscard]] inline Vector sum_bytes_in_halves(Vector v) noexcept {
+    return reinterpret_cast<Vector>(__builtin_ia32_psadbw128(reinterpret_cast<Chars>(v), Chars{}));
+}
+
+#if defined(STTJ_DETAIL_SSSE3)
+/// _mm_srli_epi16(v, 4): each 16-bit lane shifted right by 4.
+[[nodiscard]] inline Vector shift_right_4_in_16_bit_lanes(Vector v) noexcept {
+    return reinterpret_cast<Vector>(reinterpret_cast<UnsignedShorts>(v) >> 4);
+}
+
+/// _mm_shuffle_epi8 (SSSE3's PSHUFB): table[index & 15] in each byte, 0
+/// where the index byte's top bit is set.
+[[nodiscard]] inline Vector look_up(Vector table, Vector index) noexcept {
+    return reinterpret_cast<Vector>(
+        __builtin_ia32_pshufb128(reinterpret_cast<Chars>(table), reinterpret_cast<Chars>(index)));
+}
+#endif
+
+}  // namespace sttj::detail::inline STTJ_DETAIL_ISA::simd
+#endif  // STTJ_DETAIL_SSE2
+
+#endif  // STTJ_DETAIL_SIMD_HPP
+// ---- end sttj/detail/simd.hpp
+#endif
+
+namespace sttj::detail::inline STTJ_DETAIL_ISA {
+
+// The status at each of 8 hash slots (0xFF where there is none), from
+// `slot_of(name)` for each wire name; `perfect` when no two names share a
+// slot. The fast paths pick the one status to compare by a hash, without a
+// search that mispredicts when statuses vary.
+struct JobStatusSlots {
+    std::uint8_t status_at_slot[8] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+    bool perfect = true;
+    constexpr explicit JobStatusSlots(unsigned (*slot_of)(std::string_view name)) noexcept {
+        for (std::size_t i = 0; i < job_status_names.size(); ++i) {
+            std::uint8_t& slot = status_at_slot[slot_of(job_status_names[i])];
+            if (slot != 0xFF) perfect = false;
+            slot = static_cast<std::uint8_t>(i);
+        }
+    }
+};
+
+// A status is known by its length and first byte: a multiplicative hash of
+// the two picks the one name to compare. Any multiplier that separates the seven would do; the
+// static_assert proves this one does.
+inline constexpr std::uint32_t job_status_key_multiplier = 0x3bab6c39u;
+
+[[nodiscard]] constexpr unsigned job_status_key_slot(std::size_t length, unsigned char first) noexcept {
+    const auto key = static_cast<std::uint32_t>(length | (std::size_t{first} << 8));
+    return static_cast<unsigned>((key * job_status_key_multiplier) >> 29);
+}
+
+[[nodiscard]] constexpr unsigned job_status_key_slot_of(std::string_view name) noexcept {
+    return job_status_key_slot(name.size(), static_cast<unsigned char>(name[0]));
+}
+inline constexpr JobStatusSlots job_status_by_key{job_status_key_slot_of};
+static_assert(job_status_by_key.perfect, "job_status_key_multiplier no longer separates the statuses");
+
+#if defined(STTJ_DETAIL_SSE2)
+// The bits of `bytes` that stop a string scan (see find_string_stop).
+template <bool AlsoControlsAndNonAscii>
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline unsigned string_stops(simd::Vector bytes) noexcept {
+    simd::Vector stop = simd::equal(bytes, simd::splat('"')) | simd::equal(bytes, simd::splat('\\'));
+    // As signed bytes, "below 0x20 or above 0x7F" is "less than 0x20".
+    if constexpr (AlsoControlsAndNonAscii) stop |= simd::less(bytes, simd::splat(0x20));
+    return simd::top_bits(stop);
+}
+#endif
+
+// The first byte in [p, end) that is '"' or '\\', or (with AlsoControlsAndNonAscii)
+// below 0x20 or above 0x7F; `end` if there is none.
+template <bool AlsoControlsAndNonAscii>
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline const char* find_string_stop(const char* p, const char* end) noexcept {
+#if defined(STTJ_DETAIL_SSE2)
+    if (end - p >= 16) {
+        while (true) {
+            if (const unsigned bits = string_stops<AlsoControlsAndNonAscii>(simd::load(p))) {
+                return p + std::countr_zero(bits);
+            }
+            p += 16;
+            if (end - p < 16) break;
+        }
+        if (p == end) return end;
+        // The rest: the last 16 bytes, less those already looked at.
+        const char* last = end - 16;
+        const unsigned bits = string_stops<AlsoControlsAndNonAscii>(simd::load(last)) >> (p - last);
+        return bits != 0 ? p + std::countr_zero(bits) : end;
+    }
+#endif
+    for (; p != end; ++p) {
+        const auto byte = static_cast<unsigned char>(*p);
+        if (byte == '"' || byte == '\\') return p;
+        if (AlsoControlsAndNonAscii && (byte < 0x20 || byte > 0x7F)) return p;
+    }
+    return end;
+}
+
+// The fields of an accepted document. The id points into the input, or into
+// `decoded` when it had escapes.
+struct FastDocument {
+    std::string_view job_id;  // empty when absent: a valid id has a character at least
+    std::optional<JobStatus> job_status;
+    // The decoded id, and room to write 16 bytes at any size up to the
+    // longest valid id (copy_run).
+    char decoded[job_id_max_bytes + 16];
+};
+
+// Appends the `run` bytes at `from` to `doc.decoded` (size + run <= 129).
+// Short runs, the common ones between escapes, are copied 16 bytes at a
+// time where the input has them: no call, no loop.
+STTJ_DETAIL_ALWAYS_INLINE inline void copy_run(FastDocument& doc, std::size_t size, const char* from,
+                                               std::size_t run, const char* end) noexcept {
+    if (run <= 16 && end - from >= 16) {
+        std::memcpy(doc.decoded + size, from, 16);
+    } else {
+        std::memcpy(doc.decoded + size, from, run);
+    }
+}
+
+// The steps below take the position and the end of the input and return the
+// position after what they read, or nullptr to decline. The position stays
+// in a register that way: nothing takes its address.
+
+[[nodiscard]] inline const char* skip_json_whitespace(const char* p, const char* end) noexcept {
+    while (p != end && is_json_whitespace(*p)) ++p;
+    return p;
+}
+
+// The byte of the next token, after optional whitespace (moving `p` to it),
+// or -1 at the end. The byte is tried first: compact layouts have no
+// whitespace, and every byte above ' ' ends whitespace.
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline int next_token(const char*& p, const char* end) noexcept {
+    if (p != end && static_cast<unsigned char>(*p) > ' ') return static_cast<unsigned char>(*p);
+    p = skip_json_whitespace(p, end);
+    return p != end ? static_cast<unsigned char>(*p) : -1;
+}
+
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline bool starts_with(const char* p, const char* end,
+                                                                std::string_view text) noexcept {
+    return static_cast<std::size_t>(end - p) >= text.size() && std::memcmp(p, text.data(), text.size()) == 0;
+}
+
+// Four hex digits at `at` (in bounds), or -1.
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline std::int32_t hex4(const char* at) noexcept {
+    const auto digit = [at](int i) { return std::int32_t{hex_digit.value[static_cast<unsigned char>(at[i])]}; };
+    const std::int32_t d0 = digit(0), d1 = digit(1), d2 = digit(2), d3 = digit(3);
+    if ((d0 | d1 | d2 | d3) > 0xF) return -1;
+    return (d0 << 12) | (d1 << 8) | (d2 << 4) | d3;
+}
+
+// The escape at `p` (a '\\'): its scalar, or -1; `p` moves past it.
+// Surrogate pairs are joined; a lone surrogate is declined.
+[[nodiscard]] inline std::int32_t read_escape(const char*& p, const char* end) noexcept {
+    if (end - p < 2) return -1;
+    std::int32_t simple = -1;
+    switch (p[1]) {
+        case '"': simple = '"'; break;
+        case '\\': simple = '\\'; break;
+        case '/': simple = '/'; break;
+        case 'b': simple = '\b'; break;
+        case 'f': simple = '\f'; break;
+        case 'n': simple = '\n'; break;
+        case 'r': simple = '\r'; break;
+        case 't': simple = '\t'; break;
+        case 'u': break;
+        default: return -1;
+    }
+    if (simple >= 0) {
+        p += 2;
+        return simple;
+    }
+    if (end - p < 6) return -1;
+    const std::int32_t unit = hex4(p + 2);
+    if (unit < 0 || (unit >= 0xDC00 && unit <= 0xDFFF)) return -1;
+    if (unit < 0xD800 || unit > 0xDBFF) {
+        p += 6;
+        return unit;
+    }
+    if (end - p < 12 || p[6] != '\\' || p[7] != 'u') return -1;
+    const std::int32_t low = hex4(p + 8);
+    if (low < 0xDC00 || low > 0xDFFF) return -1;
+    p += 12;
+    return 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+}
+
+// A well-formed UTF-8 sequence at `p` (a byte above 0x7F): the position after it.
+[[nodiscard]] inline const char* skip_utf8_sequence(const char* p, const char* end) noexcept {
+    const Utf8Step step = decode_utf8(std::string_view(p, static_cast<std::size_t>(end - p)), 0);
+    return step.problem == Utf8Problem::None ? p + step.length : nullptr;
+}
+
+// A string after its opening quote, checked and dropped. With
+// EscapesAllowed false (member names: an escaped name might spell a known
+// one), an escape declines.
+template <bool EscapesAllowed>
+[[nodiscard]] inline const char* skip_string(const char* p, const char* end) noexcept {
+    while (true) {
+        p = find_string_stop<true>(p, end);
+        if (p == end) return nullptr;
+        const auto byte = static_cast<unsigned char>(*p);
+        if (byte == '"') return p + 1;
+        if (byte == '\\') {
+            if (!EscapesAllowed || read_escape(p, end) < 0) return nullptr;
+        } else if (byte < 0x20) {
+            return nullptr;
+        } else if ((p = skip_utf8_sequence(p, end)) == nullptr) {
+            return nullptr;
+        }
+    }
+}
+
+// The value of an unknown member at `p` (its first byte is `first`), checked
+// and dropped: strings here, anything else by the general reader's skip_value.
+[[nodiscard]] inline const char* skip_value(const char* begin, const char* p, const char* end, int first) noexcept {
+    if (first == '"') return skip_string<true>(p + 1, end);
+    JsonReader reader{std::string_view(begin, static_cast<std::size_t>(end - begin)),
+                      static_cast<std::size_t>(p - begin)};
+    if (!reader.skip_value(1)) return nullptr;
+    return begin + reader.position();
+}
+
+// The rest of read_job_id for an id whose bytes from `p` have an escape at `stop`.
+[[nodiscard]] inline const char* read_escaped_job_id(const char* p, const char* stop, const char* end,
+                                                     FastDocument& doc) noexcept {
+    auto size = static_cast<std::size_t>(stop - p);
+    copy_run(doc, 0, p, size, end);
+    p = stop;
+    while (true) {  // at an escape
+        std::int32_t scalar = end - p >= 6 && p[1] == 'u' ? hex4(p + 2) : -1;
+        if (scalar >= 0 && (scalar < 0xD800 || scalar > 0xDFFF)) {
+            p += 6;  // the common case: \uXXXX, not a surrogate
+        } else if ((scalar = read_escape(p, end)) < 0) {
+            return nullptr;
+        }
+        size += encode_utf8(static_cast<char32_t>(scalar), doc.decoded + size);
+        if (size > job_id_max_bytes || p == end) return nullptr;
+        if (*p == '\\') continue;
+        if (*p != '"') {
+            const auto room = static_cast<std::ptrdiff_t>(job_id_max_bytes + 1 - size);
+            const char* limit = end - p > room ? p + room : end;
+            stop = find_string_stop<false>(p, limit);
+            if (stop == limit) return nullptr;
+            const auto run = static_cast<std::size_t>(stop - p);
+            copy_run(doc, size, p, run, end);
+            size += run;
+            p = stop;
+            if (*p == '\\') continue;
+        }
+        break;  // at the closing quote
+    }
+    doc.job_id = std::string_view(doc.decoded, size);
+    return is_valid_job_id_run_time(doc.job_id) ? p + 1 : nullptr;
+}
+
+// A JobId after its opening quote. Without escapes the id is the input's
+// bytes; the JobId check then also rejects controls and ill-formed UTF-8,
+// which the general reader rejects too (as a syntax, encoding or constraint
+// error: either way, declined here). With escapes it is decoded first: an
+// escape always encodes a whole scalar, so the decoded bytes are well-formed
+// exactly when each raw run between escapes is.
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline const char* read_job_id(const char* p, const char* end,
+                                                                       FastDocument& doc) noexcept {
+    constexpr std::ptrdiff_t room = job_id_max_bytes + 1;  // a longer run is too long
+    const char* limit = end - p > room ? p + room : end;
+    const char* stop = find_string_stop<false>(p, limit);
+    if (stop == limit) return nullptr;
+    if (*stop == '\\') return read_escaped_job_id(p, stop, end, doc);
+    doc.job_id = std::string_view(p, static_cast<std::size_t>(stop - p));
+    return is_valid_job_id_run_time(doc.job_id) ? stop + 1 : nullptr;
 }
 
 // A JobStatus after its opening quote; only a known name is accepted.
@@ -3713,319 +4637,14 @@ template <bool Response>
 #endif  // STTJ_DETAIL_PARSE_FAST_PATH_HPP
 // ---- end sttj/detail/parse_fast_path.hpp
 #endif
-// ---- begin sttj/wire_names.hpp
-#ifndef STTJ_WIRE_NAMES_HPP
-#define STTJ_WIRE_NAMES_HPP
-
-#include <string_view>
-
-/// The names that appear on the wire, each written once. (JobStatus values
-/// live in job_status.hpp.)
-namespace sttj::wire {
-
-// JSON member names.
-inline constexpr std::string_view job_id = "JobId";
-inline constexpr std::string_view job_status = "JobStatus";
-inline constexpr std::string_view error_type = "__type";
-inline constexpr std::string_view error_code = "code";
-inline constexpr std::string_view error_message = "message";
-inline constexpr std::string_view error_message_capitalized = "Message";
-
-// HTTP framing of the AWS JSON 1.1 protocol for this operation.
-inline constexpr std::string_view http_method = "POST";
-inline constexpr std::string_view http_path = "/";
-inline constexpr std::string_view content_type_header = "Content-Type";
-inline constexpr std::string_view content_type = "application/x-amz-json-1.1";
-inline constexpr std::string_view target_header = "X-Amz-Target";
-/// The service model's targetPrefix, a dot, and the operation name.
-inline constexpr std::string_view target = "AWSShineFrontendService_20170701.StopTextTranslationJob";
-inline constexpr std::string_view error_type_header = "X-Amzn-Errortype";
-
-}  // namespace sttj::wire
-
-#endif  // STTJ_WIRE_NAMES_HPP
-// ---- end sttj/wire_names.hpp
 
 namespace sttj {
 
-#if defined(STTJ_SEPARATE_COMPILATION)
-namespace detail {
-// Compiled once, in the TU that includes <sttj/src.hpp> (see config.hpp).
-// Not tagged (detail/isa.hpp): every TU calls the one definition.
-[[nodiscard]] Result<StopTextTranslationJobRequest> parse_request_compiled(std::string_view json) noexcept;
-[[nodiscard]] Result<StopTextTranslationJobResponse> parse_response_compiled(std::string_view json) noexcept;
-[[nodiscard]] Result<LenientStopTextTranslationJobResponse> parse_response_lenient_compiled(
-    std::string_view json) noexcept;
-[[nodiscard]] Result<ErrorResponse> parse_error_compiled(std::string_view body,
-                                                         std::string_view error_type_header) noexcept;
-}  // namespace detail
-#endif
-
-// Everything below reaches the JobId validator: tagged (detail/isa.hpp).
+#if defined(STTJ_DETAIL_FAST_PATHS)
 namespace detail::inline STTJ_DETAIL_ISA {
 
-// Decoded scalars of a JobId string and where each came from, kept for the
-// first 33 scalars: enough to find the first error exactly as
-// find_job_id_error would on the whole string (the 33rd scalar is too-long).
-struct JobIdCollector {
-    static constexpr std::size_t kept = job_id_max_scalars + 1;
-    char bytes[4 * kept] = {};
-    std::size_t size = 0;
-    std::size_t scalars = 0;
-    std::size_t source_offset[kept] = {};
-    std::size_t decoded_offset[kept] = {};
-
-    constexpr void operator()(char32_t cp, std::size_t at) noexcept {
-        if (scalars < kept) {
-            source_offset[scalars] = at;
-            decoded_offset[scalars] = size;
-            size += encode_utf8(cp, bytes + size);
-        }
-        ++scalars;
-    }
-    // The input offset of the decoded byte offset of a scalar boundary.
-    [[nodiscard]] constexpr std::size_t source_of(std::size_t decoded) const noexcept {
-        for (std::size_t i = 0; i < kept && i < scalars; ++i) {
-            if (decoded_offset[i] == decoded) return source_offset[i];
-        }
-        return 0;
-    }
-};
-
-[[nodiscard]] constexpr std::string_view job_id_constraint_message(JobIdReason reason) noexcept {
-    switch (reason) {
-        case JobIdReason::Empty: return "empty string (a JobId has 1 to 32 characters)";
-        case JobIdReason::TooLong: return "longer than 32 characters";
-        case JobIdReason::Encoding: return "not well-formed UTF-8";
-        case JobIdReason::Character: return "character outside [\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]";
-    }
-    return "invalid JobId";
-}
-
-// Reads a value that must be a string or null; returns false on a fatal
-// error. `is_string` tells the caller to read the string itself.
-constexpr bool expect_string_or_null(JsonReader& reader, bool& is_string) noexcept {
-    is_string = false;
-    const int c = reader.peek();
-    if (c == '"') {
-        is_string = true;
-        return true;
-    }
-    if (c != 'n') reader.note(ErrorCategory::Schema, reader.position(), "expected a string or null");
-    return reader.skip_value(1);  // null, or a mistyped value, fully checked
-}
-
-// The parsers' JobId check: is_valid_job_id, which the fast paths compile
-// anyway, and the scalar definition only to place the problem in an
-// id that fails it. That error report is slower than JobId::make's, and in
-// exchange a TU that parses does not compile find_job_id_error's fast path.
-[[nodiscard]] constexpr Result<JobId, JobIdError> make_parsed_job_id(std::string_view text) noexcept {
-    if (is_valid_job_id(text)) return JobId{ValidatedJobIdKey{}, text};
-    return Unexpected{*find_job_id_error_scalar(text)};
-}
-
-constexpr bool read_job_id(JsonReader& reader, std::optional<JobId>& out) noexcept {
-    bool is_string = false;
-    if (!expect_string_or_null(reader, is_string) || !is_string) return !reader.failed();
-    const std::size_t quote = reader.position();
-    // Common case: no escapes, ASCII only, so the decoded text is the input.
-    if (const std::size_t length = reader.plain_string_length(); length > 0) {
-        const auto made = make_parsed_job_id(reader.take_plain_string(length));
-        if (made) {
-            out = *made;
-        } else {
-            reader.note(ErrorCategory::Constraint, quote + 1 + made.error().offset,
-                        job_id_constraint_message(made.error().reason));
-        }
-        return true;
-    }
-    JobIdCollector collected;
-    if (!reader.read_string(collected)) return false;
-    const auto made = make_parsed_job_id({collected.bytes, collected.size});
-    if (made && collected.scalars <= job_id_max_scalars) {
-        out = *made;
-    } else if (!made && made.error().reason == JobIdReason::Empty) {
-        reader.note(ErrorCategory::Constraint, quote, job_id_constraint_message(JobIdReason::Empty));
-    } else {
-        reader.note(ErrorCategory::Constraint, collected.source_of(made.error().offset),
-                    job_id_constraint_message(made.error().reason));
-    }
-    return true;
-}
-
-constexpr bool read_job_status(JsonReader& reader, std::optional<JobStatus>& out) noexcept {
-    bool is_string = false;
-    if (!expect_string_or_null(reader, is_string) || !is_string) return !reader.failed();
-    const std::size_t quote = reader.position();
-    NameText text;  // the longest status, COMPLETED_WITH_ERROR, has 20 bytes
-    if (!reader.read_string(text)) return false;
-    out = text.overflow ? std::nullopt : job_status_from_string(text.view());
-    if (!out) {
-        reader.note(ErrorCategory::Constraint, quote,
-                    "not one of SUBMITTED, IN_PROGRESS, COMPLETED, COMPLETED_WITH_ERROR, FAILED, "
-                    "STOP_REQUESTED, STOPPED");
-    }
-    return true;
-}
-
-// Reads a string-or-null member into bounded text. `present` is set for a
-// string; `overflow` for one longer than Capacity.
-template <std::size_t Capacity>
-constexpr bool read_text(JsonReader& reader, BoundedText<Capacity>& text, bool& present) noexcept {
-    bool is_string = false;
-    if (!expect_string_or_null(reader, is_string) || !is_string) return !reader.failed();
-    present = true;
-    return reader.read_string(text);
-}
-
-// Marks a known member seen; a second occurrence is a schema error.
-constexpr void mark_seen(JsonReader& reader, bool& seen, std::size_t name_offset) noexcept {
-    if (seen) reader.note(ErrorCategory::Schema, name_offset, "duplicate member");
-    seen = true;
-}
-
-#if defined(STTJ_DETAIL_FAST_PATHS)
-// Run-time fast path for the exact shapes sttj, the service and the JS SDK
-// write (the any-layout fast path, parse_fast_path.hpp, reads them too, with
-// more work per document):
-// `{"JobId":"<id>"}` and `{"JobId":"<id>","JobStatus":"<status>"}`, no
-// whitespace. It only ever accepts: a valid JobId holds no '"', '\\' or
-// control character and is well-formed UTF-8, so such a document is well-formed
-// JSON with exactly these members, and the general parser would return the
-// same value. Anything else (including every error) goes to the any-layout
-// fast path, and what that declines to the general parser.
-inline constexpr std::string_view canonical_job_id_prefix = R"({"JobId":")";
-inline constexpr std::string_view canonical_job_status_infix = R"(","JobStatus":")";
-inline constexpr std::string_view canonical_suffix = R"("})";
-// Spelled out for speed; checked against the wire names, defined once.
-static_assert(canonical_job_id_prefix.substr(2, wire::job_id.size()) == wire::job_id &&
-              canonical_job_id_prefix.size() == wire::job_id.size() + 5);
-static_assert(canonical_job_status_infix.substr(3, wire::job_status.size()) == wire::job_status &&
-              canonical_job_status_infix.size() == wire::job_status.size() + 6);
-
-// The id of `{"JobId":"<id>"}` (any bytes between the fixed parts), or an
-// empty view if `json` does not have that frame.
-[[nodiscard]] inline std::string_view canonical_request_job_id(std::string_view json) noexcept {
-    if (json.size() < canonical_job_id_prefix.size() + canonical_suffix.size() ||
-        std::memcmp(json.data(), canonical_job_id_prefix.data(), canonical_job_id_prefix.size()) != 0 ||
-        std::memcmp(json.data() + json.size() - 2, canonical_suffix.data(), 2) != 0) {
-        return {};
-    }
-    return json.substr(canonical_job_id_prefix.size(),
-                       json.size() - canonical_job_id_prefix.size() - canonical_suffix.size());
-}
-
-// The canonical response's status, found without a loop or a search (both
-// mispredict when statuses vary): the 8 bytes before the closing `"}` differ
-// for all seven statuses (for the short ones they include the end of the
-// infix), and a multiplicative hash of them, read as a little-endian number
-// on every target, picks the one status to compare.
-// The multiplier came from a search; any odd value that separates the seven
-// would do, and the static_assert below proves this one does.
-inline constexpr std::uint64_t job_status_tail_multiplier = 0x7fd63116e1ea24c5u;
-
-[[nodiscard]] constexpr unsigned job_status_tail_slot(std::uint64_t tail) noexcept {
-    return static_cast<unsigned>((tail * job_status_tail_multiplier) >> 61);
-}
-
-// The last 8 bytes of infix + name, as load_le64 reads them.
-[[nodiscard]] constexpr unsigned job_status_tail_slot_of(std::string_view name) noexcept {
-    std::uint64_t tail = 0;
-    for (std::size_t k = 0; k < 8; ++k) {
-        const std::size_t from_end = 8 - k;  // 8..1 bytes before the end
-        const char c = from_end <= name.size()
-                           ? name[name.size() - from_end]
-                           : canonical_job_status_infix[canonical_job_status_infix.size() - (from_end - name.size())];
-        tail |= std::uint64_t{static_cast<unsigned char>(c)} << (8 * k);
-    }
-    return job_status_tail_slot(tail);
-}
-inline constexpr JobStatusSlots job_status_by_tail{job_status_tail_slot_of};
-static_assert(job_status_by_tail.perfect, "job_status_tail_multiplier no longer separates the statuses");
-
-// The id and status of a canonical response whose id is valid, or an empty
-// id when `json` is anything else.
-struct CanonicalResponse {
-    std::string_view job_id;
-    JobStatus job_status;
-};
-
-[[nodiscard]] inline CanonicalResponse parse_response_canonical(std::string_view json) noexcept {
-    // The frame, a 1-byte id at least, and the shortest status (FAILED).
-    constexpr std::size_t shortest = canonical_job_id_prefix.size() + 1 + canonical_job_status_infix.size() + 6 +
-                                     canonical_suffix.size();
-    if (json.size() < shortest || canonical_request_job_id(json).empty()) return {};
-    const std::size_t status_end = json.size() - canonical_suffix.size();
-    const std::uint64_t tail = load_le64(json.data() + status_end - 8);
-    const std::uint8_t index = job_status_by_tail.status_at_slot[job_status_tail_slot(tail)];
-    if (index == 0xFF) return {};
-    const std::string_view name = job_status_names[index];
-    const std::size_t quote = status_end - name.size();  // the status's first byte
-    if (quote < canonical_job_id_prefix.size() + 1 + canonical_job_status_infix.size()) return {};
-    const std::size_t infix_start = quote - canonical_job_status_infix.size();
-    if (std::memcmp(json.data() + quote, name.data(), name.size()) != 0 ||
-        std::memcmp(json.data() + infix_start, canonical_job_status_infix.data(), canonical_job_status_infix.size()) !=
-            0) {
-        return {};
-    }
-    const std::string_view id =
-        json.substr(canonical_job_id_prefix.size(), infix_start - canonical_job_id_prefix.size());
-    if (!is_valid_job_id_inline(id)) return {};
-    return {id, static_cast<JobStatus>(index)};
-}
-#endif
-
-[[nodiscard]] constexpr std::size_t first_non_blank(std::string_view json) noexcept {
-    const std::size_t at = json.find_first_not_of(" \t\n\r");
-    return at == std::string_view::npos ? json.size() : at;
-}
-
-/// parse_request's definition: the general reader, for any JSON layout.
-[[nodiscard]] constexpr Result<StopTextTranslationJobRequest> parse_request_general(std::string_view json) noexcept {
-    detail::JsonReader reader{json};
-    std::optional<JobId> job_id;
-    bool seen_job_id = false;
-    reader.read_document([&](std::string_view name, std::size_t name_offset) {
-        if (name != wire::job_id) return reader.skip_value(1);
-        reader.set_member(wire::job_id);
-        detail::mark_seen(reader, seen_job_id, name_offset);
-        return detail::read_job_id(reader, job_id);
-    });
-    if (reader.has_error()) return Unexpected{reader.error()};
-    if (!job_id) {
-        return Unexpected{Error{ErrorCategory::Schema, detail::first_non_blank(json), "missing required member",
-                                wire::job_id}};
-    }
-    return StopTextTranslationJobRequest{*job_id};
-}
-
-/// parse_response's definition: the general reader, for any JSON layout.
-[[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response_general(std::string_view json) noexcept {
-    StopTextTranslationJobResponse response;
-    detail::JsonReader reader{json};
-    if (reader.is_blank()) return response;
-    bool seen_job_id = false;
-    bool seen_job_status = false;
-    reader.read_document([&](std::string_view name, std::size_t name_offset) {
-        if (name == wire::job_id) {
-            reader.set_member(wire::job_id);
-            detail::mark_seen(reader, seen_job_id, name_offset);
-            return detail::read_job_id(reader, response.job_id);
-        }
-        if (name == wire::job_status) {
-            reader.set_member(wire::job_status);
-            detail::mark_seen(reader, seen_job_status, name_offset);
-            return detail::read_job_status(reader, response.job_status);
-        }
-        return reader.skip_value(1);
-    });
-    if (reader.has_error()) return Unexpected{reader.error()};
-    return response;
-}
-
-#if defined(STTJ_DETAIL_FAST_PATHS)
 // The any-layout fast path, else the general reader: out of line, so that
-// the canonical fast path in front of it stays as small as it was.
+// the canonical fast path in front of it stays small.
 [[nodiscard]] STTJ_DETAIL_NOINLINE inline Result<StopTextTranslationJobRequest> parse_request_any_layout(
     std::string_view json) noexcept {
     FastDocument doc;
@@ -4048,79 +4667,78 @@ struct CanonicalResponse {
     }
     return parse_response_general(json);
 }
+
+}  // namespace detail::inline STTJ_DETAIL_ISA
 #endif
 
-#if defined(STTJ_DETAIL_RUN_TIME_CODE)
-/// parse_request's code: the fast paths, else the general reader.
-[[nodiscard]] constexpr Result<StopTextTranslationJobRequest> parse_request_inline(std::string_view json) noexcept {
+namespace detail::inline STTJ_DETAIL_RUN_TIME {
+
+STTJ_DETAIL_FUNC Result<StopTextTranslationJobRequest> parse_request_run_time(std::string_view json) noexcept {
 #if defined(STTJ_DETAIL_FAST_PATHS)
-    if (!std::is_constant_evaluated()) {
-        if (const std::string_view id = detail::canonical_request_job_id(json); detail::is_valid_job_id_inline(id)) {
-            return {detail::build_from, [id] {
-                        return StopTextTranslationJobRequest{JobId{detail::ValidatedJobIdKey{}, id}};
-                    }};
-        }
-        return detail::parse_request_any_layout(json);
+    if (const std::string_view id = canonical_request_job_id(json); is_valid_job_id_run_time(id)) {
+        return {build_from, [id] { return StopTextTranslationJobRequest{JobId{ValidatedJobIdKey{}, id}}; }};
     }
-#endif
+    return parse_request_any_layout(json);
+#else
     return parse_request_general(json);
+#endif
 }
 
-/// parse_response's code: the fast paths, else the general reader.
-[[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response_inline(std::string_view json) noexcept {
+STTJ_DETAIL_FUNC Result<StopTextTranslationJobResponse> parse_response_run_time(std::string_view json) noexcept {
 #if defined(STTJ_DETAIL_FAST_PATHS)
-    if (!std::is_constant_evaluated()) {
-        if (const detail::CanonicalResponse canonical = detail::parse_response_canonical(json);
-            !canonical.job_id.empty()) {
-            return {detail::build_from, [&canonical] {
-                        return StopTextTranslationJobResponse{
-                            std::optional<JobId>{std::in_place, detail::ValidatedJobIdKey{},
-                                                 canonical.job_id},
-                            canonical.job_status};
-                    }};
-        }
-        return detail::parse_response_any_layout(json);
+    if (const CanonicalResponse canonical = parse_response_canonical(json); !canonical.job_id.empty()) {
+        return {build_from, [&canonical] {
+                    return StopTextTranslationJobResponse{
+                        std::optional<JobId>{std::in_place, ValidatedJobIdKey{}, canonical.job_id},
+                        canonical.job_status};
+                }};
     }
-#endif
+    return parse_response_any_layout(json);
+#else
     return parse_response_general(json);
+#endif
 }
+
+STTJ_DETAIL_FUNC Result<LenientStopTextTranslationJobResponse> parse_response_lenient_run_time(
+    std::string_view json) noexcept {
+    return parse_response_lenient_general(json);
+}
+
+}  // namespace detail::inline STTJ_DETAIL_RUN_TIME
+
+}  // namespace sttj
+
+#endif  // STTJ_IMPL_PARSE_IPP
+// ---- end sttj/impl/parse.ipp
 #endif
 
-/// parse_response_lenient's definition and run-time code (it has no fast path).
-[[nodiscard]] constexpr Result<LenientStopTextTranslationJobResponse> parse_response_lenient_general(
-    std::string_view json) noexcept {
-    detail::JsonReader reader{json};
-    LenientStopTextTranslationJobResponse response;
-    if (reader.is_blank()) return response;
-    bool seen_job_id = false;
-    bool seen_job_status = false;
-    const auto read_member = [&](std::optional<InlineString<lenient_text_capacity>>& out) {
-        const std::size_t value_offset = reader.position();
-        detail::BoundedText<lenient_text_capacity> text;
-        bool present = false;
-        if (!detail::read_text(reader, text, present)) return false;
-        if (text.overflow) return reader.fail(ErrorCategory::Limit, value_offset, "longer than 256 bytes");
-        if (present) out = InlineString<lenient_text_capacity>::from(text.view());
-        return true;
-    };
-    reader.read_document([&](std::string_view name, std::size_t name_offset) {
-        if (name == wire::job_id) {
-            reader.set_member(wire::job_id);
-            detail::mark_seen(reader, seen_job_id, name_offset);
-            return read_member(response.job_id);
-        }
-        if (name == wire::job_status) {
-            reader.set_member(wire::job_status);
-            detail::mark_seen(reader, seen_job_status, name_offset);
-            return read_member(response.job_status);
-        }
-        return reader.skip_value(1);
-    });
-    if (reader.has_error()) return Unexpected{reader.error()};
-    return response;
-}
+#endif  // STTJ_PARSE_HPP
+// ---- end sttj/parse.hpp
+// ---- begin sttj/parse_error.hpp
+#ifndef STTJ_PARSE_ERROR_HPP
+#define STTJ_PARSE_ERROR_HPP
 
-/// parse_error's definition and run-time code (it has no fast path).
+// The deserializer for AWS JSON 1.1 error responses: the error code from
+// the X-Amzn-Errortype header or the body, and the message.
+//
+//   auto error = sttj::parse_error(body, header_value);  // header_value may be empty
+//   if (error && error->code.view() == "TooManyRequestsException") retry();
+
+#include <cstddef>
+#include <string_view>
+
+
+namespace sttj {
+
+namespace detail::inline STTJ_DETAIL_RUN_TIME {
+// The run-time code (impl/parse_error.ipp).
+[[nodiscard]] STTJ_DETAIL_FUNC Result<ErrorResponse> parse_error_run_time(std::string_view body,
+                                                                          std::string_view error_type_header) noexcept;
+}  // namespace detail::inline STTJ_DETAIL_RUN_TIME
+
+namespace detail::inline STTJ_DETAIL_ISA {
+
+/// parse_error's definition (it has no fast path).
 [[nodiscard]] constexpr Result<ErrorResponse> parse_error_general(std::string_view body,
                                                            std::string_view error_type_header) noexcept {
     // Raw codes can carry a namespace and a URI; 512 bytes keep any real one whole.
@@ -4213,38 +4831,6 @@ struct CanonicalResponse {
 
 inline namespace STTJ_DETAIL_ISA {
 
-/// Parses a StopTextTranslationJob request body, e.g. `{"JobId":"abc"}`.
-/// JobId is required; unknown members are checked and skipped.
-[[nodiscard]] constexpr Result<StopTextTranslationJobRequest> parse_request(std::string_view json) noexcept {
-#if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_request_compiled(json));
-    return detail::parse_request_general(json);
-#else
-    return detail::parse_request_inline(json);
-#endif
-}
-
-/// Parses a StopTextTranslationJob response body. Both members are optional;
-/// an empty or all-whitespace body is a response with no members (awsJson1_1).
-[[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response(std::string_view json) noexcept {
-#if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_response_compiled(json));
-    return detail::parse_response_general(json);
-#else
-    return detail::parse_response_inline(json);
-#endif
-}
-
-/// Like parse_response, but keeps JobId and JobStatus as text without
-/// checking their constraints (see LenientStopTextTranslationJobResponse).
-[[nodiscard]] constexpr Result<LenientStopTextTranslationJobResponse> parse_response_lenient(
-    std::string_view json) noexcept {
-#if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_response_lenient_compiled(json));
-#endif
-    return detail::parse_response_lenient_general(json);
-}
-
 /// Parses an AWS JSON 1.1 error response. The code comes from the
 /// `X-Amzn-Errortype` header if given, else the body's top-level `code`, else
 /// its top-level `__type` (never a nested one), sanitized as awsJson1_1
@@ -4253,9 +4839,7 @@ inline namespace STTJ_DETAIL_ISA {
 /// the header value, and such errors name the header as their member.
 [[nodiscard]] constexpr Result<ErrorResponse> parse_error(std::string_view body,
                                                           std::string_view error_type_header = {}) noexcept {
-#if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_error_compiled(body, error_type_header));
-#endif
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_error_run_time(body, error_type_header));
     return detail::parse_error_general(body, error_type_header);
 }
 
@@ -4263,8 +4847,33 @@ inline namespace STTJ_DETAIL_ISA {
 
 }  // namespace sttj
 
-#endif  // STTJ_PARSE_HPP
-// ---- end sttj/parse.hpp
+#if !defined(STTJ_SEPARATE_COMPILATION)
+// ---- begin sttj/impl/parse_error.ipp
+#ifndef STTJ_IMPL_PARSE_ERROR_IPP
+#define STTJ_IMPL_PARSE_ERROR_IPP
+
+// parse_error's run-time code, which is its definition: included by
+// parse_error.hpp in a header-only build, and compiled once by src/sttj.cpp
+// with STTJ_SEPARATE_COMPILATION.
+
+#include <string_view>
+
+
+namespace sttj::detail::inline STTJ_DETAIL_RUN_TIME {
+
+STTJ_DETAIL_FUNC Result<ErrorResponse> parse_error_run_time(std::string_view body,
+                                                            std::string_view error_type_header) noexcept {
+    return parse_error_general(body, error_type_header);
+}
+
+}  // namespace sttj::detail::inline STTJ_DETAIL_RUN_TIME
+
+#endif  // STTJ_IMPL_PARSE_ERROR_IPP
+// ---- end sttj/impl/parse_error.ipp
+#endif
+
+#endif  // STTJ_PARSE_ERROR_HPP
+// ---- end sttj/parse_error.hpp
 // ---- begin sttj/protocol.hpp
 #ifndef STTJ_PROTOCOL_HPP
 #define STTJ_PROTOCOL_HPP
@@ -4288,7 +4897,6 @@ inline namespace STTJ_DETAIL_ISA {
 //   std::string text = sttj::to_json(request);           // {"JobId":"..."}
 
 #include <cstddef>
-#include <cstring>
 #include <span>
 #include <string>
 #include <string_view>
@@ -4461,7 +5069,146 @@ constexpr Result<std::size_t> finish(JsonWriter& writer, bool first) noexcept {
     return writer.size();
 }
 
+}  // namespace detail::inline STTJ_DETAIL_ISA
+
+/// The most bytes write_json can produce for a T: a buffer this big never overflows.
+template <class T>
+inline constexpr std::size_t max_json_size = detail::JsonSizeBound<T>::value;
+
+namespace detail::inline STTJ_DETAIL_ISA {
+
+// write_json's definition, one overload per document: the general writer.
+constexpr Result<std::size_t> write_json_general(const StopTextTranslationJobRequest& request,
+                                                 OutputBuffer out) noexcept {
+    detail::JsonWriter writer{out};
+    bool first = true;
+    detail::write_member(writer, first, wire::job_id, request.job_id.view());
+    return detail::finish(writer, first);
+}
+
+constexpr Result<std::size_t> write_json_general(const StopTextTranslationJobResponse& response,
+                                                 OutputBuffer out) noexcept {
+    detail::JsonWriter writer{out};
+    bool first = true;
+    if (response.job_id) detail::write_member(writer, first, wire::job_id, response.job_id->view());
+    if (response.job_status) detail::write_member(writer, first, wire::job_status, to_string(*response.job_status));
+    return detail::finish(writer, first);
+}
+
+constexpr Result<std::size_t> write_json_general(const LenientStopTextTranslationJobResponse& response,
+                                                 OutputBuffer out) noexcept {
+    detail::JsonWriter writer{out};
+    bool first = true;
+    if (response.job_id) detail::write_member(writer, first, wire::job_id, response.job_id->view());
+    if (response.job_status) detail::write_member(writer, first, wire::job_status, response.job_status->view());
+    return detail::finish(writer, first);
+}
+
+constexpr Result<std::size_t> write_json_general(const ErrorResponse& error, OutputBuffer out) noexcept {
+    detail::JsonWriter writer{out};
+    bool first = true;
+    const std::string_view code = error.code.view();
+    if (code.find('#') == std::string_view::npos) {
+        detail::write_member(writer, first, wire::error_type, code);
+    } else {
+        char prefixed[error_code_capacity + 1] = {'#'};
+        for (std::size_t i = 0; i < code.size(); ++i) prefixed[i + 1] = code[i];
+        detail::write_member(writer, first, wire::error_type, {prefixed, code.size() + 1});
+    }
+    if (error.message) detail::write_member(writer, first, wire::error_message, error.message->view());
+    return detail::finish(writer, first);
+}
+
+}  // namespace detail::inline STTJ_DETAIL_ISA
+
+namespace detail::inline STTJ_DETAIL_RUN_TIME {
+// The run-time code (impl/serialize.ipp): write_json's, the fast path for a
+// request or response, else the general writer; and to_json's, for a
+// buffer of max_json_size bytes, which the JSON always fits.
+[[nodiscard]] STTJ_DETAIL_FUNC Result<std::size_t> write_json_run_time(const StopTextTranslationJobRequest& request,
+                                                                       OutputBuffer out) noexcept;
+[[nodiscard]] STTJ_DETAIL_FUNC Result<std::size_t> write_json_run_time(
+    const StopTextTranslationJobResponse& response, OutputBuffer out) noexcept;
+[[nodiscard]] STTJ_DETAIL_FUNC Result<std::size_t> write_json_run_time(
+    const LenientStopTextTranslationJobResponse& response, OutputBuffer out) noexcept;
+[[nodiscard]] STTJ_DETAIL_FUNC Result<std::size_t> write_json_run_time(const ErrorResponse& error,
+                                                                       OutputBuffer out) noexcept;
+[[nodiscard]] STTJ_DETAIL_FUNC std::size_t write_whole_json(const StopTextTranslationJobRequest& request,
+                                                            OutputBuffer out) noexcept;
+[[nodiscard]] STTJ_DETAIL_FUNC std::size_t write_whole_json(const StopTextTranslationJobResponse& response,
+                                                            OutputBuffer out) noexcept;
+[[nodiscard]] STTJ_DETAIL_FUNC std::size_t write_whole_json(const LenientStopTextTranslationJobResponse& response,
+                                                            OutputBuffer out) noexcept;
+[[nodiscard]] STTJ_DETAIL_FUNC std::size_t write_whole_json(const ErrorResponse& error, OutputBuffer out) noexcept;
+}  // namespace detail::inline STTJ_DETAIL_RUN_TIME
+
+inline namespace STTJ_DETAIL_ISA {
+
+/// Writes the canonical JSON of a request into `out`; returns the byte count,
+/// or a Limit error if `out` is too small (its contents are then unspecified).
+constexpr Result<std::size_t> write_json(const StopTextTranslationJobRequest& request, std::span<char> out) noexcept {
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::write_json_run_time(request, {out.data(), out.size()}));
+    return detail::write_json_general(request, {out.data(), out.size()});
+}
+
+constexpr Result<std::size_t> write_json(const StopTextTranslationJobResponse& response,
+                                         std::span<char> out) noexcept {
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::write_json_run_time(response, {out.data(), out.size()}));
+    return detail::write_json_general(response, {out.data(), out.size()});
+}
+
+constexpr Result<std::size_t> write_json(const LenientStopTextTranslationJobResponse& response,
+                                         std::span<char> out) noexcept {
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::write_json_run_time(response, {out.data(), out.size()}));
+    return detail::write_json_general(response, {out.data(), out.size()});
+}
+
+/// `{"__type":"<code>","message":"<message>"}`, the message omitted when absent.
+/// A code holding '#' is written with a leading '#' ("b#c" as "#b#c"):
+/// parse_error keeps only what follows the first '#', so this reads back as
+/// the same code. (It stays within max_json_size: a '#' is never escaped.)
+constexpr Result<std::size_t> write_json(const ErrorResponse& error, std::span<char> out) noexcept {
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::write_json_run_time(error, {out.data(), out.size()}));
+    return detail::write_json_general(error, {out.data(), out.size()});
+}
+
+/// The canonical JSON of a request, response or error as a std::string.
+template <class T>
+[[nodiscard]] std::string to_json(const T& value) {
+    char buffer[max_json_size<T>];
+    const std::size_t size = detail::write_whole_json(value, {buffer, sizeof buffer});
+    return std::string(buffer, size);
+}
+
+}  // inline namespace STTJ_DETAIL_ISA
+
+}  // namespace sttj
+
+#if !defined(STTJ_SEPARATE_COMPILATION)
+// ---- begin sttj/impl/serialize.ipp
+#ifndef STTJ_IMPL_SERIALIZE_IPP
+#define STTJ_IMPL_SERIALIZE_IPP
+
+// The writers' run-time code. Included by serialize.hpp in a header-only
+// build, and by src/sttj.cpp with STTJ_SEPARATE_COMPILATION.
+
+#include <cstddef>
+
 #if defined(STTJ_DETAIL_FAST_PATHS)
+// ---- begin sttj/detail/write_fast_path.hpp
+#ifndef STTJ_DETAIL_WRITE_FAST_PATH_HPP
+#define STTJ_DETAIL_WRITE_FAST_PATH_HPP
+
+// The writers' run-time fast path: requests and responses, whose values
+// never need escaping.
+
+#include <cstddef>
+#include <cstring>
+#include <string_view>
+
+
+namespace sttj::detail::inline STTJ_DETAIL_ISA {
+
 // Copies n bytes without a library call for the short pieces (status names,
 // most JobIds): fixed-size, possibly overlapping moves within [0, n).
 inline void copy_short(char* to, const char* from, std::size_t n) noexcept {
@@ -4541,153 +5288,76 @@ template <class T>
 [[nodiscard]] STTJ_DETAIL_NOINLINE std::size_t write_unescaped_opaque(const T& value, OutputBuffer out) noexcept {
     return write_unescaped(value, out);
 }
+
+}  // namespace sttj::detail::inline STTJ_DETAIL_ISA
+
+#endif  // STTJ_DETAIL_WRITE_FAST_PATH_HPP
+// ---- end sttj/detail/write_fast_path.hpp
 #endif
 
-}  // namespace detail::inline STTJ_DETAIL_ISA
+namespace sttj::detail::inline STTJ_DETAIL_RUN_TIME {
 
-/// The most bytes write_json can produce for a T: a buffer this big never overflows.
-template <class T>
-inline constexpr std::size_t max_json_size = detail::JsonSizeBound<T>::value;
-
-namespace detail::inline STTJ_DETAIL_ISA {
-
-// write_json's definition, one overload per document: the general writer.
-constexpr Result<std::size_t> write_json_general(const StopTextTranslationJobRequest& request,
-                                                 OutputBuffer out) noexcept {
-    detail::JsonWriter writer{out};
-    bool first = true;
-    detail::write_member(writer, first, wire::job_id, request.job_id.view());
-    return detail::finish(writer, first);
-}
-
-constexpr Result<std::size_t> write_json_general(const StopTextTranslationJobResponse& response,
-                                                 OutputBuffer out) noexcept {
-    detail::JsonWriter writer{out};
-    bool first = true;
-    if (response.job_id) detail::write_member(writer, first, wire::job_id, response.job_id->view());
-    if (response.job_status) detail::write_member(writer, first, wire::job_status, to_string(*response.job_status));
-    return detail::finish(writer, first);
-}
-
-constexpr Result<std::size_t> write_json_general(const LenientStopTextTranslationJobResponse& response,
-                                                 OutputBuffer out) noexcept {
-    detail::JsonWriter writer{out};
-    bool first = true;
-    if (response.job_id) detail::write_member(writer, first, wire::job_id, response.job_id->view());
-    if (response.job_status) detail::write_member(writer, first, wire::job_status, response.job_status->view());
-    return detail::finish(writer, first);
-}
-
-constexpr Result<std::size_t> write_json_general(const ErrorResponse& error, OutputBuffer out) noexcept {
-    detail::JsonWriter writer{out};
-    bool first = true;
-    const std::string_view code = error.code.view();
-    if (code.find('#') == std::string_view::npos) {
-        detail::write_member(writer, first, wire::error_type, code);
-    } else {
-        char prefixed[error_code_capacity + 1] = {'#'};
-        for (std::size_t i = 0; i < code.size(); ++i) prefixed[i + 1] = code[i];
-        detail::write_member(writer, first, wire::error_type, {prefixed, code.size() + 1});
-    }
-    if (error.message) detail::write_member(writer, first, wire::error_message, error.message->view());
-    return detail::finish(writer, first);
-}
-
-}  // namespace detail::inline STTJ_DETAIL_ISA
-
-#if defined(STTJ_SEPARATE_COMPILATION)
-namespace detail {
-// Compiled once, in the TU that includes <sttj/src.hpp> (see config.hpp).
-// Not tagged (isa.hpp): every TU calls the one definition.
-Result<std::size_t> write_json_compiled(const StopTextTranslationJobRequest& request, OutputBuffer out) noexcept;
-Result<std::size_t> write_json_compiled(const StopTextTranslationJobResponse& response, OutputBuffer out) noexcept;
-Result<std::size_t> write_json_compiled(const LenientStopTextTranslationJobResponse& response,
-                                        OutputBuffer out) noexcept;
-Result<std::size_t> write_json_compiled(const ErrorResponse& error, OutputBuffer out) noexcept;
-}  // namespace detail
-#endif
-
-namespace detail::inline STTJ_DETAIL_ISA {
-
-#if defined(STTJ_DETAIL_RUN_TIME_CODE)
-// write_json's code: the unescaped fast path for a request or response
-// (write_unescaped), else the general writer, which also reports a buffer
-// too small.
-template <class T>
-constexpr Result<std::size_t> write_json_inline(const T& value, OutputBuffer out) noexcept {
 #if defined(STTJ_DETAIL_FAST_PATHS)
-    if constexpr (requires { write_unescaped(value, out); }) {
-        if (!std::is_constant_evaluated()) {
-            if (const std::size_t size = write_unescaped(value, out)) return size;
-        }
-    }
-#endif
-    return write_json_general(value, out);
+// The unescaped fast path for a request or response; the general writer
+// also reports a buffer too small.
+STTJ_DETAIL_FUNC Result<std::size_t> write_json_run_time(const StopTextTranslationJobRequest& request,
+                                                         OutputBuffer out) noexcept {
+    if (const std::size_t size = write_unescaped(request, out)) return size;
+    return write_json_general(request, out);
 }
-#endif
-
-/// write_json for any of the four documents, into a buffer given as an
-/// OutputBuffer (see json_writer.hpp).
-template <class T>
-constexpr Result<std::size_t> write_json_to(const T& value, OutputBuffer out) noexcept {
-#if defined(STTJ_SEPARATE_COMPILATION)
-    STTJ_DETAIL_RUN_TIME_RETURN(write_json_compiled(value, out));
-    return write_json_general(value, out);
+STTJ_DETAIL_FUNC Result<std::size_t> write_json_run_time(const StopTextTranslationJobResponse& response,
+                                                         OutputBuffer out) noexcept {
+    if (const std::size_t size = write_unescaped(response, out)) return size;
+    return write_json_general(response, out);
+}
+// A request or response always fits max_json_size unescaped, so to_json
+// does not compile the general writer.
+STTJ_DETAIL_FUNC std::size_t write_whole_json(const StopTextTranslationJobRequest& request, OutputBuffer out) noexcept {
+    return write_unescaped_opaque(request, out);
+}
+STTJ_DETAIL_FUNC std::size_t write_whole_json(const StopTextTranslationJobResponse& response,
+                                              OutputBuffer out) noexcept {
+    return write_unescaped_opaque(response, out);
+}
 #else
-    return write_json_inline(value, out);
+STTJ_DETAIL_FUNC Result<std::size_t> write_json_run_time(const StopTextTranslationJobRequest& request,
+                                                         OutputBuffer out) noexcept {
+    return write_json_general(request, out);
+}
+STTJ_DETAIL_FUNC Result<std::size_t> write_json_run_time(const StopTextTranslationJobResponse& response,
+                                                         OutputBuffer out) noexcept {
+    return write_json_general(response, out);
+}
+STTJ_DETAIL_FUNC std::size_t write_whole_json(const StopTextTranslationJobRequest& request, OutputBuffer out) noexcept {
+    return *write_json_general(request, out);
+}
+STTJ_DETAIL_FUNC std::size_t write_whole_json(const StopTextTranslationJobResponse& response,
+                                              OutputBuffer out) noexcept {
+    return *write_json_general(response, out);
+}
 #endif
+
+// The lenient response and the error response have no fast path.
+STTJ_DETAIL_FUNC Result<std::size_t> write_json_run_time(const LenientStopTextTranslationJobResponse& response,
+                                                         OutputBuffer out) noexcept {
+    return write_json_general(response, out);
+}
+STTJ_DETAIL_FUNC Result<std::size_t> write_json_run_time(const ErrorResponse& error, OutputBuffer out) noexcept {
+    return write_json_general(error, out);
+}
+STTJ_DETAIL_FUNC std::size_t write_whole_json(const LenientStopTextTranslationJobResponse& response,
+                                              OutputBuffer out) noexcept {
+    return *write_json_general(response, out);
+}
+STTJ_DETAIL_FUNC std::size_t write_whole_json(const ErrorResponse& error, OutputBuffer out) noexcept {
+    return *write_json_general(error, out);
 }
 
-}  // namespace detail::inline STTJ_DETAIL_ISA
+}  // namespace sttj::detail::inline STTJ_DETAIL_RUN_TIME
 
-inline namespace STTJ_DETAIL_ISA {
-
-/// Writes the canonical JSON of a request into `out`; returns the byte count,
-/// or a Limit error if `out` is too small (its contents are then unspecified).
-constexpr Result<std::size_t> write_json(const StopTextTranslationJobRequest& request, std::span<char> out) noexcept {
-    return detail::write_json_to(request, {out.data(), out.size()});
-}
-
-constexpr Result<std::size_t> write_json(const StopTextTranslationJobResponse& response,
-                                         std::span<char> out) noexcept {
-    return detail::write_json_to(response, {out.data(), out.size()});
-}
-
-constexpr Result<std::size_t> write_json(const LenientStopTextTranslationJobResponse& response,
-                                         std::span<char> out) noexcept {
-    return detail::write_json_to(response, {out.data(), out.size()});
-}
-
-/// `{"__type":"<code>","message":"<message>"}`, the message omitted when absent.
-/// A code holding '#' is written with a leading '#' ("b#c" as "#b#c"):
-/// parse_error keeps only what follows the first '#', so this reads back as
-/// the same code. (It stays within max_json_size: a '#' is never escaped.)
-constexpr Result<std::size_t> write_json(const ErrorResponse& error, std::span<char> out) noexcept {
-    return detail::write_json_to(error, {out.data(), out.size()});
-}
-
-/// The canonical JSON of a request, response or error as a std::string.
-template <class T>
-[[nodiscard]] std::string to_json(const T& value) {
-    char buffer[max_json_size<T>];
-    std::size_t size = 0;
-#if defined(STTJ_DETAIL_FAST_PATHS) && !defined(STTJ_SEPARATE_COMPILATION)
-    // A request or response always fits the buffer unescaped, so the general
-    // writer, which write_json keeps for a buffer too small, is not compiled
-    // here.
-    if constexpr (requires { detail::write_unescaped(value, detail::OutputBuffer{}); }) {
-        size = detail::write_unescaped_opaque(value, {buffer, sizeof buffer});
-    } else
+#endif  // STTJ_IMPL_SERIALIZE_IPP
+// ---- end sttj/impl/serialize.ipp
 #endif
-    {
-        size = *detail::write_json_to(value, {buffer, sizeof buffer});  // cannot fail: the buffer has the bound's size
-    }
-    return std::string(buffer, size);
-}
-
-}  // inline namespace STTJ_DETAIL_ISA
-
-}  // namespace sttj
 
 #endif  // STTJ_SERIALIZE_HPP
 // ---- end sttj/serialize.hpp

@@ -15,7 +15,8 @@ Usage: run.py ROUTE --source SRC_ROOT -- CXX [ARGS...]
              or that commit); Meson checks the archive's SHA-256
   cmake_subdirectory
              a CMake project with the source tree in third_party/sttj and
-             add_subdirectory(third_party/sttj); it must install nothing
+             add_subdirectory(third_party/sttj), linking sttj::sttj and (a
+             second program) sttj::compiled; it must install nothing
   cmake_fetchcontent
              a CMake project with FetchContent from a git repository (a copy
              of the source tree committed to a temporary repository) pinned
@@ -29,10 +30,11 @@ Usage: run.py ROUTE --source SRC_ROOT -- CXX [ARGS...]
              build and run a RapidCheck property test (skipped when
              RapidCheck's CMake package is not installed)
   single     one compiler call with only single_include/ on the include path
-  separate   STTJ_SEPARATE_COMPILATION: main.cpp and separate_src.cpp (which
-             includes <sttj/src.hpp>) compiled apart and linked, in C++20 and
-             in C++23; main.o must call sttj's compiled functions and hold
-             none of their code
+  separate   STTJ_SEPARATE_COMPILATION: main.cpp and sttj's src/sttj.cpp
+             compiled apart and linked, in C++20 and in C++23; main.o must
+             call sttj's compiled functions and hold none of their code; and
+             main.cpp compiled header-only must fail to link with that
+             src/sttj.cpp (on ELF, where the linker can tell)
 
 Passes when the program prints exactly the expected line. Exit 77 (skip)
 when a tool the route needs (cmake, make, pkg-config, git) is not installed.
@@ -194,13 +196,35 @@ def compiled_apart(main_object):
                              text=True).stdout.splitlines()
     undefined = {line.split(maxsplit=1)[1] for line in symbols if line.split()[0] == "U"}
     defined = [line for line in symbols if line.split()[0] != "U"]
-    wanted = ["sttj::detail::parse_request_compiled", "sttj::detail::find_job_id_error_compiled"]
+    wanted = ["sttj::detail::compiled::parse_request_run_time", "sttj::detail::compiled::find_job_id_error_run_time"]
     missing = [w for w in wanted if not any(u.startswith(w + "(") for u in undefined)]
-    inlined = [d for d in defined if "JsonReader" in d or "job_id_" in d or "_inline(" in d]
+    inlined = [d for d in defined if "JsonReader" in d or "job_id_" in d or "_run_time(" in d]
     if missing or inlined:
         print(f"FAIL: main.o should call {missing} and should not define {inlined}")
         return False
     print("main.o calls the compiled functions and defines none of their code")
+    return True
+
+
+def mixed_modes_fail_to_link(cxx, src, work, tmp, compiled_object):
+    """main.cpp compiled header-only, linked with the compiled src/sttj.cpp:
+    the link must fail, naming the variable that tells why (config.hpp)."""
+    with open(compiled_object, "rb") as f:
+        if f.read(4) != b"\x7fELF":
+            print("not an ELF target: a mixed program is not detected here (config.hpp)")
+            return True
+    header_only = os.path.join(tmp, "main-header-only.o")
+    run(cxx + ["-std=c++20", "-O2", "-I", os.path.join(src, "include"), "-c", os.path.join(work, "main.cpp"),
+               "-o", header_only])
+    result = subprocess.run(cxx + [header_only, compiled_object, "-o", os.path.join(tmp, "mixed")],
+                            capture_output=True, text=True)
+    if result.returncode == 0:
+        print("FAIL: a header-only main.o linked with the compiled src/sttj.cpp")
+        return False
+    if "every_tu_must_agree_on_STTJ_SEPARATE_COMPILATION" not in result.stderr:
+        print(f"FAIL: the mixed link failed for another reason:\n{result.stderr}")
+        return False
+    print("a header-only main.o and the compiled src/sttj.cpp fail to link, as they must")
     return True
 
 
@@ -234,6 +258,14 @@ def main():
             os.symlink(src, os.path.join(project, "third_party", "sttj"))
             build = os.path.join(tmp, "cmake-build")
             exe = cmake_build(project, build, args.cxx[0], env)
+            compiled = os.path.join(build, "consumer_compiled")
+            if not os.path.exists(compiled):
+                print("FAIL: sttj::compiled did not build consumer_compiled")
+                return 1
+            got = subprocess.run([compiled], capture_output=True, text=True)
+            if got.returncode != 0 or got.stdout != expected:
+                print(f"FAIL: {compiled} exited {got.returncode}, printed {got.stdout!r}")
+                return 1
             # A vendored sttj installs nothing into its parent's install.
             installed = os.path.join(tmp, "parent-prefix")
             run(["cmake", "--install", build, "--prefix", installed], env=env, stdout=subprocess.DEVNULL)
@@ -343,10 +375,11 @@ def main():
                 flags = [f"-std={std}", "-O2", "-Wall", "-Wextra", "-Wpedantic", "-Wconversion", "-Wshadow",
                          "-Werror", "-DSTTJ_SEPARATE_COMPILATION", "-I", os.path.join(src, "include")]
                 objects = {}
-                for name in ("main", "separate_src"):
+                for name, source in (("main", os.path.join(work, "main.cpp")),
+                                     ("sttj", os.path.join(src, "src", "sttj.cpp"))):
                     objects[name] = os.path.join(tmp, f"{name}-{std}.o")
-                    run(args.cxx + flags + ["-c", os.path.join(work, name + ".cpp"), "-o", objects[name]])
-                run(args.cxx + [objects["main"], objects["separate_src"], "-o", exe])
+                    run(args.cxx + flags + ["-c", source, "-o", objects[name]])
+                run(args.cxx + [objects["main"], objects["sttj"], "-o", exe])
                 if not compiled_apart(objects["main"]):
                     return 1
                 if std == "c++2b":
@@ -354,6 +387,8 @@ def main():
                     if got.returncode != 0 or got.stdout != expected:
                         print(f"FAIL: {exe} exited {got.returncode}, printed {got.stdout!r}")
                         return 1
+            if not mixed_modes_fail_to_link(args.cxx, src, work, tmp, objects["sttj"]):
+                return 1
         else:
             exe = os.path.join(tmp, "consumer")
             run(args.cxx + ["-std=c++20", "-Wall", "-Wextra", "-Wpedantic", "-Wconversion",

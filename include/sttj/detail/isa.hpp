@@ -33,8 +33,8 @@
 
 // The name is <mode>_<architecture> and one _<extension> per extension
 // enabled beyond the architecture's baseline.
-#if !defined(STTJ_DETAIL_RUN_TIME_CODE)
-#define STTJ_DETAIL_ISA_MODE separate  // calls the code compiled in <sttj/src.hpp>'s TU
+#if defined(STTJ_SEPARATE_COMPILATION)
+#define STTJ_DETAIL_ISA_MODE separate  // calls the code compiled in src/sttj.cpp
 #elif !defined(STTJ_DETAIL_FAST_PATHS)
 #define STTJ_DETAIL_ISA_MODE definitions  // STTJ_NO_FAST_PATH
 #elif defined(STTJ_DETAIL_SSE2)
@@ -116,5 +116,15 @@ namespace sttj::detail::inline STTJ_DETAIL_ISA {
 /// A type that names this TU's tagged namespace (see above).
 struct isa_tag {};
 }  // namespace sttj::detail::inline STTJ_DETAIL_ISA
+
+// The namespace of the run-time code (impl/, declared with STTJ_DETAIL_FUNC):
+// this TU's tagged one in a header-only build; with
+// STTJ_SEPARATE_COMPILATION, `compiled`, whatever each TU targets, since
+// every TU calls the one copy that src/sttj.cpp compiled.
+#if defined(STTJ_SEPARATE_COMPILATION)
+#define STTJ_DETAIL_RUN_TIME compiled
+#else
+#define STTJ_DETAIL_RUN_TIME STTJ_DETAIL_ISA
+#endif
 
 #endif  // STTJ_DETAIL_ISA_HPP

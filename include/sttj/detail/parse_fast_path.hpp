@@ -253,7 +253,7 @@ template <bool EscapesAllowed>
         break;  // at the closing quote
     }
     doc.job_id = std::string_view(doc.decoded, size);
-    return is_valid_job_id_inline(doc.job_id) ? p + 1 : nullptr;
+    return is_valid_job_id_run_time(doc.job_id) ? p + 1 : nullptr;
 }
 
 // A JobId after its opening quote. Without escapes the id is the input's
@@ -270,7 +270,7 @@ template <bool EscapesAllowed>
     if (stop == limit) return nullptr;
     if (*stop == '\\') return read_escaped_job_id(p, stop, end, doc);
     doc.job_id = std::string_view(p, static_cast<std::size_t>(stop - p));
-    return is_valid_job_id_inline(doc.job_id) ? stop + 1 : nullptr;
+    return is_valid_job_id_run_time(doc.job_id) ? stop + 1 : nullptr;
 }
 
 // A JobStatus after its opening quote; only a known name is accepted.

@@ -1,0 +1,93 @@
+#ifndef STTJ_IMPL_PARSE_IPP
+#define STTJ_IMPL_PARSE_IPP
+
+// The request and response parsers' run-time code. Included by parse.hpp in
+// a header-only build, and by src/sttj.cpp with STTJ_SEPARATE_COMPILATION.
+//
+// Two fast paths run before the general reader, and both only accept: the
+// canonical layout (detail/parse_canonical.hpp), then any layout
+// (detail/parse_fast_path.hpp). What they decline, every error included,
+// the general reader reads from the start, so errors are the definition's.
+
+#include <optional>
+#include <string_view>
+#include <utility>
+
+#include "../parse.hpp"
+#if defined(STTJ_DETAIL_FAST_PATHS)
+#include "../detail/attributes.hpp"
+#include "../detail/parse_canonical.hpp"
+#include "../detail/parse_fast_path.hpp"
+#endif
+
+namespace sttj {
+
+#if defined(STTJ_DETAIL_FAST_PATHS)
+namespace detail::inline STTJ_DETAIL_ISA {
+
+// The any-layout fast path, else the general reader: out of line, so that
+// the canonical fast path in front of it stays small.
+[[nodiscard]] STTJ_DETAIL_NOINLINE inline Result<StopTextTranslationJobRequest> parse_request_any_layout(
+    std::string_view json) noexcept {
+    FastDocument doc;
+    if (read_any_layout<false>(json, doc) && !doc.job_id.empty()) {
+        return {build_from, [&doc] { return StopTextTranslationJobRequest{JobId{ValidatedJobIdKey{}, doc.job_id}}; }};
+    }
+    return parse_request_general(json);
+}
+
+[[nodiscard]] STTJ_DETAIL_NOINLINE inline Result<StopTextTranslationJobResponse> parse_response_any_layout(
+    std::string_view json) noexcept {
+    FastDocument doc;
+    if (read_any_layout<true>(json, doc)) {
+        return {build_from, [&doc] {
+                    StopTextTranslationJobResponse response;
+                    if (!doc.job_id.empty()) response.job_id.emplace(ValidatedJobIdKey{}, doc.job_id);
+                    response.job_status = doc.job_status;
+                    return response;
+                }};
+    }
+    return parse_response_general(json);
+}
+
+}  // namespace detail::inline STTJ_DETAIL_ISA
+#endif
+
+namespace detail::inline STTJ_DETAIL_RUN_TIME {
+
+STTJ_DETAIL_FUNC Result<StopTextTranslationJobRequest> parse_request_run_time(std::string_view json) noexcept {
+#if defined(STTJ_DETAIL_FAST_PATHS)
+    if (const std::string_view id = canonical_request_job_id(json); is_valid_job_id_run_time(id)) {
+        return {build_from, [id] { return StopTextTranslationJobRequest{JobId{ValidatedJobIdKey{}, id}}; }};
+    }
+    return parse_request_any_layout(json);
+#else
+    return parse_request_general(json);
+#endif
+}
+
+STTJ_DETAIL_FUNC Result<StopTextTranslationJobResponse> parse_response_run_time(std::string_view json) noexcept {
+#if defined(STTJ_DETAIL_FAST_PATHS)
+    if (const CanonicalResponse canonical = parse_response_canonical(json); !canonical.job_id.empty()) {
+        return {build_from, [&canonical] {
+                    return StopTextTranslationJobResponse{
+                        std::optional<JobId>{std::in_place, ValidatedJobIdKey{}, canonical.job_id},
+                        canonical.job_status};
+                }};
+    }
+    return parse_response_any_layout(json);
+#else
+    return parse_response_general(json);
+#endif
+}
+
+STTJ_DETAIL_FUNC Result<LenientStopTextTranslationJobResponse> parse_response_lenient_run_time(
+    std::string_view json) noexcept {
+    return parse_response_lenient_general(json);
+}
+
+}  // namespace detail::inline STTJ_DETAIL_RUN_TIME
+
+}  // namespace sttj
+
+#endif  // STTJ_IMPL_PARSE_IPP

@@ -56,7 +56,10 @@ def inline(path: pathlib.Path, seen: set, out: list, conditional: bool = False) 
         if not target.is_relative_to(INCLUDE / "sttj"):
             sys.exit(f"amalgamate: {relative} includes {match.group(1)}, outside include/sttj")
         if target not in seen:
-            inline(target, seen, out, conditional or depth > 1)
+            # The headers include impl/ under #if !defined(STTJ_SEPARATE_COMPILATION),
+            # which the single header rules out (below): always true here.
+            is_impl = match.group(1).startswith("impl/")
+            inline(target, seen, out, conditional or depth > (2 if is_impl else 1))
     out.append(f"// ---- end {relative}\n")
 
 
@@ -70,6 +73,9 @@ def amalgamate() -> str:
     ]
     out += [f"// {line}".rstrip() + "\n" for line in license_text.splitlines()]
     out.append("\n")
+    out.append("#if defined(STTJ_SEPARATE_COMPILATION)\n")
+    out.append('#error "the single header is header-only: use include/ and src/sttj.cpp with STTJ_SEPARATE_COMPILATION"\n')
+    out.append("#endif\n\n")
     inline(UMBRELLA.resolve(), set(), out)
     return "".join(out)
 

@@ -24,6 +24,10 @@
 // OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
 // SOFTWARE.
 
+#if defined(STTJ_SEPARATE_COMPILATION)
+#error "the single header is header-only: use include/ and src/sttj.cpp with STTJ_SEPARATE_COMPILATION"
+#endif
+
 // ---- begin sttj/sttj.hpp
 #ifndef STTJ_STTJ_HPP
 #define STTJ_STTJ_HPP
@@ -1192,10 +1196,10 @@ inline constexpr std::string_view job_id_ascii_punctuation = "_.:/=+-%@";
 
 /// A 256-entry table of the bytes that are, on their own, an allowed JobId
 /// character: ASCII letters, digits, space and the punctuation above. Built
-/// in every TU that includes sttj, so cheaply: from the two-level bitmap (128
-/// constant-evaluated binary searches cost g++ 12 about 25 million
-/// instructions; the tests check both lookups against ICU), then one pass
-/// over the punctuation (a string_view::find per byte cost 14 million).
+/// in every TU that includes sttj, so cheaply: from the two-level bitmap
+/// (constant-evaluated binary searches cost the compiler far more; the
+/// tests check both lookups against ICU), then one pass over the
+/// punctuation (not a string_view::find per byte, also costly).
 struct AsciiAllowedTable {
     bool allowed[256] = {};
     constexpr AsciiAllowedTable() noexcept {
@@ -1555,8 +1559,8 @@ public:
     }
 
     // The size as std::size_t: with any other type, the call also weighs
-    // string_view's iterator-pair constructor, whose constraints cost g++
-    // about 60 million instructions the first time a TU checks them.
+    // string_view's iterator-pair constructor, whose constraints are costly
+    // for the compiler to check (bench/README.md, compile time).
     [[nodiscard]] constexpr std::string_view view() const noexcept { return {bytes_, std::size_t{size_}}; }
     [[nodiscard]] constexpr const char* data() const noexcept { return bytes_; }
     /// Size in bytes (not scalars).
@@ -1615,7 +1619,6 @@ struct std::hash<sttj::JobId> {
 #include <optional>
 #include <string_view>
 
-#if defined(STTJ_DETAIL_SSE2)
 // ---- begin sttj/detail/job_id_fast_path.hpp
 #ifndef STTJ_DETAIL_JOB_ID_FAST_PATH_HPP
 #define STTJ_DETAIL_JOB_ID_FAST_PATH_HPP
@@ -1719,6 +1722,19 @@ namespace sttj::detail {
 
 #endif  // STTJ_DETAIL_BYTES_HPP
 // ---- end sttj/detail/bytes.hpp
+// ---- begin sttj/detail/job_id_ascii.hpp
+#ifndef STTJ_DETAIL_JOB_ID_ASCII_HPP
+#define STTJ_DETAIL_JOB_ID_ASCII_HPP
+
+// The JobId fast path's ASCII checks (job_id_fast_path.hpp): which of 16
+// bytes are allowed ASCII characters, the inline check for the common id
+// (16..32 letters, digits and `-./:`), and loading a short id into a
+// vector without reading past its end.
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+
 // ---- begin sttj/detail/simd.hpp
 #ifndef STTJ_DETAIL_SIMD_HPP
 #define STTJ_DETAIL_SIMD_HPP
@@ -1726,11 +1742,10 @@ namespace sttj::detail {
 // The few SSE2 (and SSSE3) operations the JobId fast path uses, written with
 // GCC's and Clang's vector extensions rather than <emmintrin.h>. That header
 // (with the <xmmintrin.h> and <mmintrin.h> it includes) declares hundreds of
-// intrinsics, and parsing them cost every TU that includes sttj 81 to 92
-// million g++ 12 instructions, 9% of a TU that includes only <string>. Each
-// function here is the expression GCC's and Clang's headers define the
-// intrinsic named beside it as; the bench's callgrind counts per operation
-// stayed within 2 instructions of the intrinsics' (bench/README.md).
+// intrinsics, which every TU that includes sttj would parse. Each function
+// here is the expression GCC's and Clang's headers define the intrinsic
+// named beside it as, so the generated code is the same (bench/README.md
+// has both measurements).
 //
 // Only where isa.hpp defines STTJ_DETAIL_SSE2 (x86 with SSE2, GCC or
 // Clang), and the SSSE3 operations only where it defines STTJ_DETAIL_SSSE3.
@@ -1826,40 +1841,6 @@ inline void store(void* at, Vector v) noexcept { std::memcpy(at, &v, sizeof v); 
 #if defined(STTJ_DETAIL_SSE2)
 namespace sttj::detail::inline STTJ_DETAIL_ISA {
 
-/// The fast path's verdict. `reason` holds a JobIdReason value (same order:
-/// Empty, TooLong, Encoding, Character; job_id.hpp static_asserts it) or
-/// job_id_fast_valid; the other members are JobIdError's.
-struct JobIdFastVerdict {
-    std::uint8_t reason;
-    std::size_t offset;
-    char32_t code_point;
-    Utf8Problem utf8_problem;
-};
-inline constexpr std::uint8_t job_id_fast_empty = 0;
-inline constexpr std::uint8_t job_id_fast_too_long = 1;
-inline constexpr std::uint8_t job_id_fast_encoding = 2;
-inline constexpr std::uint8_t job_id_fast_character = 3;
-inline constexpr std::uint8_t job_id_fast_valid = 0xFF;
-
-/// The scalar definition's loop (job_id.hpp) resumed at byte `pos` with
-/// `scalars` scalars already counted: the same checks in the same order.
-[[nodiscard]] inline JobIdFastVerdict job_id_scan_from(std::string_view id, std::size_t pos,
-                                                       std::size_t scalars) noexcept {
-    if (id.empty()) return {job_id_fast_empty, 0, 0, Utf8Problem::None};
-    while (pos < id.size()) {
-        const Utf8Step step = decode_utf8(id, pos);
-        if (step.problem != Utf8Problem::None) {
-            return {job_id_fast_encoding, pos, static_cast<std::uint8_t>(id[pos]), step.problem};
-        }
-        if (++scalars > 32) return {job_id_fast_too_long, pos, 0, Utf8Problem::None};
-        if (!is_job_id_scalar(step.code_point)) {
-            return {job_id_fast_character, pos, step.code_point, Utf8Problem::None};
-        }
-        pos += step.length;
-    }
-    return {job_id_fast_valid, 0, 0, Utf8Problem::None};
-}
-
 #if defined(STTJ_DETAIL_SSSE3)
 /// The allowed ASCII characters as two 16-byte tables for PSHUFB, indexed by
 /// a byte's low and high nibble: by_high[h] is one bit per high nibble 2..7
@@ -1879,8 +1860,8 @@ struct AsciiNibbleTables {
 inline constexpr AsciiNibbleTables ascii_nibble_tables{};
 
 /// A 16-byte mask with 0xFF where the byte is an allowed ASCII JobId
-/// character: two table lookups by nibble (SSSE3's PSHUFB), 7 instructions
-/// where SSE2 needs 18 compares, adds and ors.
+/// character: two table lookups by nibble (SSSE3's PSHUFB), fewer
+/// instructions than SSE2's compares, adds and ors.
 inline simd::Vector simd_allowed_ascii(simd::Vector bytes) noexcept {
     const simd::Vector nibble = simd::splat(0x0F);
     const simd::Vector low = bytes & nibble;
@@ -1966,8 +1947,7 @@ inline void job_id_copy_to_buffer(unsigned char* buffer, const char* data, std::
 /// only. Copying the id into a zeroed 16-byte buffer and loading that is
 /// less code, but the 16-byte load spans several smaller stores, so the CPU
 /// cannot forward them to it and the load waits for them to reach the
-/// cache: a 7-byte id took 16.8 ns that way and takes 9.9 ns this way on
-/// the bench's host (fastest of 5 interleaved runs).
+/// cache (bench/README.md has the difference).
 [[nodiscard]] inline simd::Vector job_id_load_short(const unsigned char* id, std::size_t size) noexcept {
     if (size > 8) {
         // Bytes 0..7, and the last 8 bytes shifted down so that bytes
@@ -1990,6 +1970,29 @@ inline void job_id_copy_to_buffer(unsigned char* buffer, const char* data, std::
                                 (std::uint64_t{id[size - 1]} << (8 * (size - 1)));
     return simd::from_words(bytes, 0);
 }
+
+}  // namespace sttj::detail::inline STTJ_DETAIL_ISA
+#endif  // STTJ_DETAIL_SSE2
+
+#endif  // STTJ_DETAIL_JOB_ID_ASCII_HPP
+// ---- end sttj/detail/job_id_ascii.hpp
+// ---- begin sttj/detail/job_id_masks.hpp
+#ifndef STTJ_DETAIL_JOB_ID_MASKS_HPP
+#define STTJ_DETAIL_JOB_ID_MASKS_HPP
+
+// The JobId fast path's UTF-8 work (job_id_fast_path.hpp): per-byte masks
+// of an id (non-ASCII, continuation, 3- and 4-byte leads, bad ASCII), the
+// structure check they allow, the branch-free lookup of each sequence in the
+// bitmaps, and the full decode of ids whose structure is broken.
+
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+
+
+#if defined(STTJ_DETAIL_SSE2)
+namespace sttj::detail::inline STTJ_DETAIL_ISA {
 
 /// Byte masks of an id of 1..128 bytes (bit i = byte i), two 64-bit words each.
 struct JobIdMasks {
@@ -2150,8 +2153,8 @@ inline constexpr TwoByteWords two_byte_words{};
 /// longer) sequences. Each sequence length has its own loop, so a sequence
 /// costs a few shifts and one table load (two for 4-byte sequences) and no
 /// branch on the data. Always inlined: as a call (GCC 12's choice), its
-/// caller's verdict lives in memory behind `note`, 33 more instructions per
-/// mixed-Unicode id.
+/// caller's verdict lives in memory behind `note`, which costs each
+/// mixed-Unicode id more.
 template <class Note>
 STTJ_DETAIL_ALWAYS_INLINE inline void job_id_look_up_sequences(const unsigned char* base, std::uint64_t leads,
                                                                std::uint64_t from_e0, std::uint64_t from_f0,
@@ -2331,6 +2334,49 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
     return (low_count >= 33 ? 0 : 64) + static_cast<std::size_t>(std::countr_zero(word));
 }
 
+}  // namespace sttj::detail::inline STTJ_DETAIL_ISA
+#endif  // STTJ_DETAIL_SSE2
+
+#endif  // STTJ_DETAIL_JOB_ID_MASKS_HPP
+// ---- end sttj/detail/job_id_masks.hpp
+
+#if defined(STTJ_DETAIL_SSE2)
+namespace sttj::detail::inline STTJ_DETAIL_ISA {
+
+/// The fast path's verdict. `reason` holds a JobIdReason value (same order:
+/// Empty, TooLong, Encoding, Character; impl/job_id.ipp static_asserts it) or
+/// job_id_fast_valid; the other members are JobIdError's.
+struct JobIdFastVerdict {
+    std::uint8_t reason;
+    std::size_t offset;
+    char32_t code_point;
+    Utf8Problem utf8_problem;
+};
+inline constexpr std::uint8_t job_id_fast_empty = 0;
+inline constexpr std::uint8_t job_id_fast_too_long = 1;
+inline constexpr std::uint8_t job_id_fast_encoding = 2;
+inline constexpr std::uint8_t job_id_fast_character = 3;
+inline constexpr std::uint8_t job_id_fast_valid = 0xFF;
+
+/// The scalar definition's loop (job_id.hpp) resumed at byte `pos` with
+/// `scalars` scalars already counted: the same checks in the same order.
+[[nodiscard]] inline JobIdFastVerdict job_id_scan_from(std::string_view id, std::size_t pos,
+                                                       std::size_t scalars) noexcept {
+    if (id.empty()) return {job_id_fast_empty, 0, 0, Utf8Problem::None};
+    while (pos < id.size()) {
+        const Utf8Step step = decode_utf8(id, pos);
+        if (step.problem != Utf8Problem::None) {
+            return {job_id_fast_encoding, pos, static_cast<std::uint8_t>(id[pos]), step.problem};
+        }
+        if (++scalars > 32) return {job_id_fast_too_long, pos, 0, Utf8Problem::None};
+        if (!is_job_id_scalar(step.code_point)) {
+            return {job_id_fast_character, pos, step.code_point, Utf8Problem::None};
+        }
+        pos += step.length;
+    }
+    return {job_id_fast_valid, 0, 0, Utf8Problem::None};
+}
+
 /// is_valid_job_id_fast for an id of 1..64 bytes (nearly every id that is
 /// not 16..32 allowed ASCII bytes): the same checks with one word per mask,
 /// no loop over blocks and two branches on the length past the first. Bad
@@ -2353,8 +2399,8 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
         // Blocks at 0 and size - 16 cover 16..32 bytes, with one at 16 as
         // well 33..48, and with one at 32 too 49..64. Blocks that overlap
         // set the same bits. (A fourth block at min(32, size - 16) instead
-        // of the branch reads one block twice for 33..48 bytes: 13 more
-        // instructions per mixed-Unicode id, and no faster.)
+        // of the branch reads one block twice for 33..48 bytes, which costs
+        // mixed-Unicode ids more and saves nothing.)
         const std::size_t last = size - 16;
         const simd::Vector head = simd::load(id);
         const simd::Vector tail = simd::load(id + last);
@@ -2364,9 +2410,8 @@ inline std::size_t job_id_33rd_lead(const std::uint64_t (&leads)[2], std::size_t
             if (size > 48) third = simd::load(id + 32);
             // More than 32 bytes, all of them ASCII: more than 32 scalars,
             // whatever the characters, so nothing else needs checking. Such
-            // ids (a UUID with hyphens has 36 bytes) are invalid ids' most
-            // common shape in the bench: 31 fewer instructions per invalid
-            // id there, and none more per mixed-Unicode id.
+            // ids (a UUID with hyphens has 36 bytes) are the most common
+            // invalid ids, and the check costs valid ids nothing.
             const unsigned non_ascii =
                 simd::top_bits(head) | simd::top_bits(tail) | simd::top_bits(second) | simd::top_bits(third);
             if (non_ascii == 0) return false;
@@ -2441,13 +2486,12 @@ inline constexpr unsigned char job_id_last_bytes_masks[32] = {
 /// is_valid_job_id_fast for an id of 65..128 bytes: the block masks in two
 /// words. A function of its own so that is_valid_job_id_fast, whose common
 /// path is a jump to is_valid_job_id_up_to_64, saves no registers (GCC 12
-/// would save six and restore them before that jump: 17 instructions).
+/// would otherwise save and restore six around that jump).
 [[nodiscard]] STTJ_DETAIL_NOINLINE inline bool is_valid_job_id_over_64(const unsigned char* bytes,
                                                                       std::size_t size) noexcept {
     // An id this long has more than 32 scalars unless at least size - 32 of
     // its bytes are continuation bytes, and counting those costs far less
-    // than the masks: `is_valid_job_id` of a 71-byte id of the bench's
-    // invalid corpus takes 105 instructions instead of 605.
+    // than the masks, which most such ids never need.
     if (size - job_id_continuation_count(bytes, size) > 32) return false;
     return job_id_masks_valid(bytes, size, job_id_masks<true>(bytes, size));
 }
@@ -2502,7 +2546,6 @@ inline constexpr unsigned char job_id_last_bytes_masks[32] = {
 
 #endif  // STTJ_DETAIL_JOB_ID_FAST_PATH_HPP
 // ---- end sttj/detail/job_id_fast_path.hpp
-#endif
 
 namespace sttj {
 
@@ -2819,34 +2862,6 @@ struct StopTextTranslationJobResponse {
 #include <cstdint>
 #include <string_view>
 
-// ---- begin sttj/detail/attributes.hpp
-#ifndef STTJ_DETAIL_ATTRIBUTES_HPP
-#define STTJ_DETAIL_ATTRIBUTES_HPP
-
-// Inlining hints, where GCC's own choice measurably cost run time or compile
-// time. Header-only code is compiled in every TU that calls it, so a helper
-// inlined at ten call sites is compiled ten times.
-//
-// NOINLINE: for the larger fast paths; inlined into a caller whose own fast
-// path is short (a parser meeting a 32-hex id), they would make it save and
-// restore registers it does not need.
-// ALWAYS_INLINE: for a helper that reports to its caller through a lambda,
-// which GCC otherwise calls.
-// COLD: for error recording, reached once per failed call; one out-of-line
-// copy instead of one per call site, kept away from the hot code.
-
-#if defined(STTJ_DETAIL_GNU)
-#define STTJ_DETAIL_NOINLINE __attribute__((noinline))
-#define STTJ_DETAIL_ALWAYS_INLINE __attribute__((always_inline))
-#define STTJ_DETAIL_COLD __attribute__((noinline, cold))
-#else
-#define STTJ_DETAIL_NOINLINE
-#define STTJ_DETAIL_ALWAYS_INLINE
-#define STTJ_DETAIL_COLD
-#endif
-
-#endif  // STTJ_DETAIL_ATTRIBUTES_HPP
-// ---- end sttj/detail/attributes.hpp
 
 namespace sttj::detail::inline STTJ_DETAIL_ISA {
 
@@ -3572,7 +3587,6 @@ inline namespace STTJ_DETAIL_ISA {
 #include <string_view>
 #include <utility>
 
-#if defined(STTJ_DETAIL_FAST_PATHS)
 // ---- begin sttj/detail/parse_canonical.hpp
 #ifndef STTJ_DETAIL_PARSE_CANONICAL_HPP
 #define STTJ_DETAIL_PARSE_CANONICAL_HPP
@@ -3585,46 +3599,6 @@ inline namespace STTJ_DETAIL_ISA {
 #include <cstring>
 #include <string_view>
 
-// ---- begin sttj/detail/bytes.hpp
-#ifndef STTJ_DETAIL_BYTES_HPP
-#define STTJ_DETAIL_BYTES_HPP
-
-// Numbers read from bytes in a fixed byte order, on any target.
-
-#include <bit>
-#include <cstdint>
-#include <cstring>
-
-namespace sttj::detail {
-
-[[nodiscard]] constexpr std::uint32_t byteswap32(std::uint32_t x) noexcept {
-    return (x >> 24) | ((x >> 8) & 0xFF00u) | ((x << 8) & 0xFF0000u) | (x << 24);
-}
-
-[[nodiscard]] constexpr std::uint64_t byteswap64(std::uint64_t x) noexcept {
-    return (std::uint64_t{byteswap32(static_cast<std::uint32_t>(x))} << 32) | byteswap32(static_cast<std::uint32_t>(x >> 32));
-}
-
-/// The 8 bytes at `bytes` as a little-endian number: byte 0 is the lowest.
-[[nodiscard]] inline std::uint64_t load_le64(const void* bytes) noexcept {
-    std::uint64_t word = 0;
-    std::memcpy(&word, bytes, sizeof word);
-    if constexpr (std::endian::native == std::endian::big) word = byteswap64(word);
-    return word;
-}
-
-/// The 4 bytes at `bytes` as a big-endian number: byte 0 is the highest.
-[[nodiscard]] inline std::uint32_t load_be32(const void* bytes) noexcept {
-    std::uint32_t word = 0;
-    std::memcpy(&word, bytes, sizeof word);
-    if constexpr (std::endian::native == std::endian::little) word = byteswap32(word);
-    return word;
-}
-
-}  // namespace sttj::detail
-
-#endif  // STTJ_DETAIL_BYTES_HPP
-// ---- end sttj/detail/bytes.hpp
 // ---- begin sttj/detail/parse_fast_path.hpp
 #ifndef STTJ_DETAIL_PARSE_FAST_PATH_HPP
 #define STTJ_DETAIL_PARSE_FAST_PATH_HPP
@@ -3644,111 +3618,6 @@ namespace sttj::detail {
 #include <optional>
 #include <string_view>
 
-#if defined(STTJ_DETAIL_SSE2)
-// ---- begin sttj/detail/simd.hpp
-#ifndef STTJ_DETAIL_SIMD_HPP
-#define STTJ_DETAIL_SIMD_HPP
-
-// The few SSE2 (and SSSE3) operations the JobId fast path uses, written with
-// GCC's and Clang's vector extensions rather than <emmintrin.h>. That header
-// (with the <xmmintrin.h> and <mmintrin.h> it includes) declares hundreds of
-// intrinsics, and parsing them cost every TU that includes sttj 81 to 92
-// million g++ 12 instructions, 9% of a TU that includes only <string>. Each
-// function here is the expression GCC's and Clang's headers define the
-// intrinsic named beside it as; the bench's callgrind counts per operation
-// stayed within 2 instructions of the intrinsics' (bench/README.md).
-//
-// Only where isa.hpp defines STTJ_DETAIL_SSE2 (x86 with SSE2, GCC or
-// Clang), and the SSSE3 operations only where it defines STTJ_DETAIL_SSSE3.
-// In the tagged namespace (isa.hpp): the SSE2-only and the SSSE3 builds of
-// these functions differ.
-
-#include <cstring>
-
-
-#if defined(STTJ_DETAIL_SSE2)
-namespace sttj::detail::inline STTJ_DETAIL_ISA::simd {
-
-/// 16 bytes in an XMM register. Typed, like __m128i, as two 64-bit lanes:
-/// `a & b` and `a | b` then compile exactly as _mm_and_si128 and
-/// _mm_or_si128 do (GCC 12 schedules and folds byte-lane logic differently:
-/// 8 more instructions per mixed-Unicode id). Each function below views it
-/// in the lanes its instruction works on.
-using Vector = long long __attribute__((vector_size(16)));
-using Chars = char __attribute__((vector_size(16)));  // the compilers' __v16qi
-using SignedChars = signed char __attribute__((vector_size(16)));
-using UnsignedChars = unsigned char __attribute__((vector_size(16)));
-using UnsignedShorts = unsigned short __attribute__((vector_size(16)));
-
-/// _mm_loadu_si128: 16 bytes from any address.
-[[nodiscard]] inline Vector load(const void* at) noexcept {
-    Vector v;
-    std::memcpy(&v, at, sizeof v);
-    return v;
-}
-
-/// _mm_storeu_si128: 16 bytes to any address.
-inline void store(void* at, Vector v) noexcept { std::memcpy(at, &v, sizeof v); }
-
-/// _mm_set_epi64x(high, low): `low` in bytes 0..7, `high` in bytes 8..15.
-[[nodiscard]] inline Vector from_words(unsigned long long low, unsigned long long high) noexcept {
-    return Vector{static_cast<long long>(low), static_cast<long long>(high)};
-}
-
-/// _mm_set1_epi8: `c` in every byte.
-[[nodiscard]] inline Vector splat(char c) noexcept { return reinterpret_cast<Vector>(Chars{} + c); }
-
-/// _mm_add_epi8: byte-wise addition modulo 256 (unsigned: no overflow).
-[[nodiscard]] inline Vector add(Vector a, Vector b) noexcept {
-    return reinterpret_cast<Vector>(reinterpret_cast<UnsignedChars>(a) + reinterpret_cast<UnsignedChars>(b));
-}
-
-/// _mm_sub_epi8: byte-wise subtraction modulo 256.
-[[nodiscard]] inline Vector subtract(Vector a, Vector b) noexcept {
-    return reinterpret_cast<Vector>(reinterpret_cast<UnsignedChars>(a) - reinterpret_cast<UnsignedChars>(b));
-}
-
-/// _mm_cmplt_epi8: 0xFF where a < b as signed bytes, else 0.
-[[nodiscard]] inline Vector less(Vector a, Vector b) noexcept {
-    return reinterpret_cast<Vector>(reinterpret_cast<SignedChars>(a) < reinterpret_cast<SignedChars>(b));
-}
-
-/// _mm_cmpeq_epi8: 0xFF where a == b, else 0.
-[[nodiscard]] inline Vector equal(Vector a, Vector b) noexcept {
-    return reinterpret_cast<Vector>(reinterpret_cast<Chars>(a) == reinterpret_cast<Chars>(b));
-}
-
-/// _mm_movemask_epi8 (PMOVMSKB): the top bit of byte i as bit i.
-[[nodiscard]] inline unsigned top_bits(Vector v) noexcept {
-    return static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<Chars>(v)));
-}
-
-/// _mm_sad_epu8(v, 0) (PSADBW): the sum of bytes 0..7 in the low 64-bit
-/// lane, of bytes 8..15 in the high one.
-[[nodiscard]] inline Vector sum_bytes_in_halves(Vector v) noexcept {
-    return reinterpret_cast<Vector>(__builtin_ia32_psadbw128(reinterpret_cast<Chars>(v), Chars{}));
-}
-
-#if defined(STTJ_DETAIL_SSSE3)
-/// _mm_srli_epi16(v, 4): each 16-bit lane shifted right by 4.
-[[nodiscard]] inline Vector shift_right_4_in_16_bit_lanes(Vector v) noexcept {
-    return reinterpret_cast<Vector>(reinterpret_cast<UnsignedShorts>(v) >> 4);
-}
-
-/// _mm_shuffle_epi8 (SSSE3's PSHUFB): table[index & 15] in each byte, 0
-/// where the index byte's top bit is set.
-[[nodiscard]] inline Vector look_up(Vector table, Vector index) noexcept {
-    return reinterpret_cast<Vector>(
-        __builtin_ia32_pshufb128(reinterpret_cast<Chars>(table), reinterpret_cast<Chars>(index)));
-}
-#endif
-
-}  // namespace sttj::detail::inline STTJ_DETAIL_ISA::simd
-#endif  // STTJ_DETAIL_SSE2
-
-#endif  // STTJ_DETAIL_SIMD_HPP
-// ---- end sttj/detail/simd.hpp
-#endif
 
 namespace sttj::detail::inline STTJ_DETAIL_ISA {
 
@@ -4178,465 +4047,6 @@ struct CanonicalResponse {
 
 #endif  // STTJ_DETAIL_PARSE_CANONICAL_HPP
 // ---- end sttj/detail/parse_canonical.hpp
-// ---- begin sttj/detail/parse_fast_path.hpp
-#ifndef STTJ_DETAIL_PARSE_FAST_PATH_HPP
-#define STTJ_DETAIL_PARSE_FAST_PATH_HPP
-
-// The parsers' run-time fast path: request and response documents in any
-// layout (whitespace, escapes, member order, unknown members), read without
-// a per-character callback. It only ever accepts. A document it accepts is
-// well-formed JSON whose JobId (and JobStatus) the general reader would
-// return unchanged; on anything else, every error included, it declines and
-// the general reader (json_reader.hpp) reads the document from the start
-// and reports the exact error.
-
-#include <bit>
-#include <cstddef>
-#include <cstdint>
-#include <cstring>
-#include <optional>
-#include <string_view>
-
-#if defined(STTJ_DETAIL_SSE2)
-// ---- begin sttj/detail/simd.hpp
-#ifndef STTJ_DETAIL_SIMD_HPP
-#define STTJ_DETAIL_SIMD_HPP
-
-// The few SSE2 (and SSSE3) operations the JobId fast path uses, written with
-// GCC's and Clang's vector extensions rather than <emmintrin.h>. That header
-// (with the <xmmintrin.h> and <mmintrin.h> it includes) declares hundreds of
-// intrinsics, and parsing them cost every TU that includes sttj 81 to 92
-// million g++ 12 instructions, 9% of a TU that includes only <string>. Each
-// function here is the expression GCC's and Clang's headers define the
-// intrinsic named beside it as; the bench's callgrind counts per operation
-// stayed within 2 instructions of the intrinsics' (bench/README.md).
-//
-// Only where isa.hpp defines STTJ_DETAIL_SSE2 (x86 with SSE2, GCC or
-// Clang), and the SSSE3 operations only where it defines STTJ_DETAIL_SSSE3.
-// In the tagged namespace (isa.hpp): the SSE2-only and the SSSE3 builds of
-// these functions differ.
-
-#include <cstring>
-
-
-#if defined(STTJ_DETAIL_SSE2)
-namespace sttj::detail::inline STTJ_DETAIL_ISA::simd {
-
-/// 16 bytes in an XMM register. Typed, like __m128i, as two 64-bit lanes:
-/// `a & b` and `a | b` then compile exactly as _mm_and_si128 and
-/// _mm_or_si128 do (GCC 12 schedules and folds byte-lane logic differently:
-/// 8 more instructions per mixed-Unicode id). Each function below views it
-/// in the lanes its instruction works on.
-using Vector = long long __attribute__((vector_size(16)));
-using Chars = char __attribute__((vector_size(16)));  // the compilers' __v16qi
-using SignedChars = signed char __attribute__((vector_size(16)));
-using UnsignedChars = unsigned char __attribute__((vector_size(16)));
-using UnsignedShorts = unsigned short __attribute__((vector_size(16)));
-
-/// _mm_loadu_si128: 16 bytes from any address.
-[[nodiscard]] inline Vector load(const void* at) noexcept {
-    Vector v;
-    std::memcpy(&v, at, sizeof v);
-    return v;
-}
-
-/// _mm_storeu_si128: 16 bytes to any address.
-inline void store(void* at, Vector v) noexcept { std::memcpy(at, &v, sizeof v); }
-
-/// _mm_set_epi64x(high, low): `low` in bytes 0..7, `high` in bytes 8..15.
-[[nodiscard]] inline Vector from_words(unsigned long long low, unsigned long long high) noexcept {
-    return Vector{static_cast<long long>(low), static_cast<long long>(high)};
-}
-
-/// _mm_set1_epi8: `c` in every byte.
-[[nodiscard]] inline Vector splat(char c) noexcept { return reinterpret_cast<Vector>(Chars{} + c); }
-
-/// _mm_add_epi8: byte-wise addition modulo 256 (unsigned: no overflow).
-[[nodiscard]] inline Vector add(Vector a, Vector b) noexcept {
-    return reinterpret_cast<Vector>(reinterpret_cast<UnsignedChars>(a) + reinterpret_cast<UnsignedChars>(b));
-}
-
-/// _mm_sub_epi8: byte-wise subtraction modulo 256.
-[[nodiscard]] inline Vector subtract(Vector a, Vector b) noexcept {
-    return reinterpret_cast<Vector>(reinterpret_cast<UnsignedChars>(a) - reinterpret_cast<UnsignedChars>(b));
-}
-
-/// _mm_cmplt_epi8: 0xFF where a < b as signed bytes, else 0.
-[[nodiscard]] inline Vector less(Vector a, Vector b) noexcept {
-    return reinterpret_cast<Vector>(reinterpret_cast<SignedChars>(a) < reinterpret_cast<SignedChars>(b));
-}
-
-/// _mm_cmpeq_epi8: 0xFF where a == b, else 0.
-[[nodiscard]] inline Vector equal(Vector a, Vector b) noexcept {
-    return reinterpret_cast<Vector>(reinterpret_cast<Chars>(a) == reinterpret_cast<Chars>(b));
-}
-
-/// _mm_movemask_epi8 (PMOVMSKB): the top bit of byte i as bit i.
-[[nodiscard]] inline unsigned top_bits(Vector v) noexcept {
-    return static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<Chars>(v)));
-}
-
-/// _mm_sad_epu8(v, 0) (PSADBW): the sum of bytes 0..7 in the low 64-bit
-/// lane, of bytes 8..15 in the high one.
-[[nodiscard]] inline Vector sum_bytes_in_halves(Vector v) noexcept {
-    return reinterpret_cast<Vector>(__builtin_ia32_psadbw128(reinterpret_cast<Chars>(v), Chars{}));
-}
-
-#if defined(STTJ_DETAIL_SSSE3)
-/// _mm_srli_epi16(v, 4): each 16-bit lane shifted right by 4.
-[[nodiscard]] inline Vector shift_right_4_in_16_bit_lanes(Vector v) noexcept {
-    return reinterpret_cast<Vector>(reinterpret_cast<UnsignedShorts>(v) >> 4);
-}
-
-/// _mm_shuffle_epi8 (SSSE3's PSHUFB): table[index & 15] in each byte, 0
-/// where the index byte's top bit is set.
-[[nodiscard]] inline Vector look_up(Vector table, Vector index) noexcept {
-    return reinterpret_cast<Vector>(
-        __builtin_ia32_pshufb128(reinterpret_cast<Chars>(table), reinterpret_cast<Chars>(index)));
-}
-#endif
-
-}  // namespace sttj::detail::inline STTJ_DETAIL_ISA::simd
-#endif  // STTJ_DETAIL_SSE2
-
-#endif  // STTJ_DETAIL_SIMD_HPP
-// ---- end sttj/detail/simd.hpp
-#endif
-
-namespace sttj::detail::inline STTJ_DETAIL_ISA {
-
-// The status at each of 8 hash slots (0xFF where there is none), from
-// `slot_of(name)` for each wire name; `perfect` when no two names share a
-// slot. The fast paths pick the one status to compare by a hash, without a
-// search that mispredicts when statuses vary.
-struct JobStatusSlots {
-    std::uint8_t status_at_slot[8] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
-    bool perfect = true;
-    constexpr explicit JobStatusSlots(unsigned (*slot_of)(std::string_view name)) noexcept {
-        for (std::size_t i = 0; i < job_status_names.size(); ++i) {
-            std::uint8_t& slot = status_at_slot[slot_of(job_status_names[i])];
-            if (slot != 0xFF) perfect = false;
-            slot = static_cast<std::uint8_t>(i);
-        }
-    }
-};
-
-// A status is known by its length and first byte: a multiplicative hash of
-// the two picks the one name to compare. Any multiplier that separates the seven would do; the
-// static_assert proves this one does.
-inline constexpr std::uint32_t job_status_key_multiplier = 0x3bab6c39u;
-
-[[nodiscard]] constexpr unsigned job_status_key_slot(std::size_t length, unsigned char first) noexcept {
-    const auto key = static_cast<std::uint32_t>(length | (std::size_t{first} << 8));
-    return static_cast<unsigned>((key * job_status_key_multiplier) >> 29);
-}
-
-[[nodiscard]] constexpr unsigned job_status_key_slot_of(std::string_view name) noexcept {
-    return job_status_key_slot(name.size(), static_cast<unsigned char>(name[0]));
-}
-inline constexpr JobStatusSlots job_status_by_key{job_status_key_slot_of};
-static_assert(job_status_by_key.perfect, "job_status_key_multiplier no longer separates the statuses");
-
-#if defined(STTJ_DETAIL_SSE2)
-// The bits of `bytes` that stop a string scan (see find_string_stop).
-template <bool AlsoControlsAndNonAscii>
-[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline unsigned string_stops(simd::Vector bytes) noexcept {
-    simd::Vector stop = simd::equal(bytes, simd::splat('"')) | simd::equal(bytes, simd::splat('\\'));
-    // As signed bytes, "below 0x20 or above 0x7F" is "less than 0x20".
-    if constexpr (AlsoControlsAndNonAscii) stop |= simd::less(bytes, simd::splat(0x20));
-    return simd::top_bits(stop);
-}
-#endif
-
-// The first byte in [p, end) that is '"' or '\\', or (with AlsoControlsAndNonAscii)
-// below 0x20 or above 0x7F; `end` if there is none.
-template <bool AlsoControlsAndNonAscii>
-[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline const char* find_string_stop(const char* p, const char* end) noexcept {
-#if defined(STTJ_DETAIL_SSE2)
-    if (end - p >= 16) {
-        while (true) {
-            if (const unsigned bits = string_stops<AlsoControlsAndNonAscii>(simd::load(p))) {
-                return p + std::countr_zero(bits);
-            }
-            p += 16;
-            if (end - p < 16) break;
-        }
-        if (p == end) return end;
-        // The rest: the last 16 bytes, less those already looked at.
-        const char* last = end - 16;
-        const unsigned bits = string_stops<AlsoControlsAndNonAscii>(simd::load(last)) >> (p - last);
-        return bits != 0 ? p + std::countr_zero(bits) : end;
-    }
-#endif
-    for (; p != end; ++p) {
-        const auto byte = static_cast<unsigned char>(*p);
-        if (byte == '"' || byte == '\\') return p;
-        if (AlsoControlsAndNonAscii && (byte < 0x20 || byte > 0x7F)) return p;
-    }
-    return end;
-}
-
-// The fields of an accepted document. The id points into the input, or into
-// `decoded` when it had escapes.
-struct FastDocument {
-    std::string_view job_id;  // empty when absent: a valid id has a character at least
-    std::optional<JobStatus> job_status;
-    // The decoded id, and room to write 16 bytes at any size up to the
-    // longest valid id (copy_run).
-    char decoded[job_id_max_bytes + 16];
-};
-
-// Appends the `run` bytes at `from` to `doc.decoded` (size + run <= 129).
-// Short runs, the common ones between escapes, are copied 16 bytes at a
-// time where the input has them: no call, no loop.
-STTJ_DETAIL_ALWAYS_INLINE inline void copy_run(FastDocument& doc, std::size_t size, const char* from,
-                                               std::size_t run, const char* end) noexcept {
-    if (run <= 16 && end - from >= 16) {
-        std::memcpy(doc.decoded + size, from, 16);
-    } else {
-        std::memcpy(doc.decoded + size, from, run);
-    }
-}
-
-// The steps below take the position and the end of the input and return the
-// position after what they read, or nullptr to decline. The position stays
-// in a register that way: nothing takes its address.
-
-[[nodiscard]] inline const char* skip_json_whitespace(const char* p, const char* end) noexcept {
-    while (p != end && is_json_whitespace(*p)) ++p;
-    return p;
-}
-
-// The byte of the next token, after optional whitespace (moving `p` to it),
-// or -1 at the end. The byte is tried first: compact layouts have no
-// whitespace, and every byte above ' ' ends whitespace.
-[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline int next_token(const char*& p, const char* end) noexcept {
-    if (p != end && static_cast<unsigned char>(*p) > ' ') return static_cast<unsigned char>(*p);
-    p = skip_json_whitespace(p, end);
-    return p != end ? static_cast<unsigned char>(*p) : -1;
-}
-
-[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline bool starts_with(const char* p, const char* end,
-                                                                std::string_view text) noexcept {
-    return static_cast<std::size_t>(end - p) >= text.size() && std::memcmp(p, text.data(), text.size()) == 0;
-}
-
-// Four hex digits at `at` (in bounds), or -1.
-[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline std::int32_t hex4(const char* at) noexcept {
-    const auto digit = [at](int i) { return std::int32_t{hex_digit.value[static_cast<unsigned char>(at[i])]}; };
-    const std::int32_t d0 = digit(0), d1 = digit(1), d2 = digit(2), d3 = digit(3);
-    if ((d0 | d1 | d2 | d3) > 0xF) return -1;
-    return (d0 << 12) | (d1 << 8) | (d2 << 4) | d3;
-}
-
-// The escape at `p` (a '\\'): its scalar, or -1; `p` moves past it.
-// Surrogate pairs are joined; a lone surrogate is declined.
-[[nodiscard]] inline std::int32_t read_escape(const char*& p, const char* end) noexcept {
-    if (end - p < 2) return -1;
-    std::int32_t simple = -1;
-    switch (p[1]) {
-        case '"': simple = '"'; break;
-        case '\\': simple = '\\'; break;
-        case '/': simple = '/'; break;
-        case 'b': simple = '\b'; break;
-        case 'f': simple = '\f'; break;
-        case 'n': simple = '\n'; break;
-        case 'r': simple = '\r'; break;
-        case 't': simple = '\t'; break;
-        case 'u': break;
-        default: return -1;
-    }
-    if (simple >= 0) {
-        p += 2;
-        return simple;
-    }
-    if (end - p < 6) return -1;
-    const std::int32_t unit = hex4(p + 2);
-    if (unit < 0 || (unit >= 0xDC00 && unit <= 0xDFFF)) return -1;
-    if (unit < 0xD800 || unit > 0xDBFF) {
-        p += 6;
-        return unit;
-    }
-    if (end - p < 12 || p[6] != '\\' || p[7] != 'u') return -1;
-    const std::int32_t low = hex4(p + 8);
-    if (low < 0xDC00 || low > 0xDFFF) return -1;
-    p += 12;
-    return 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
-}
-
-// A well-formed UTF-8 sequence at `p` (a byte above 0x7F): the position after it.
-[[nodiscard]] inline const char* skip_utf8_sequence(const char* p, const char* end) noexcept {
-    const Utf8Step step = decode_utf8(std::string_view(p, static_cast<std::size_t>(end - p)), 0);
-    return step.problem == Utf8Problem::None ? p + step.length : nullptr;
-}
-
-// A string after its opening quote, checked and dropped. With
-// EscapesAllowed false (member names: an escaped name might spell a known
-// one), an escape declines.
-template <bool EscapesAllowed>
-[[nodiscard]] inline const char* skip_string(const char* p, const char* end) noexcept {
-    while (true) {
-        p = find_string_stop<true>(p, end);
-        if (p == end) return nullptr;
-        const auto byte = static_cast<unsigned char>(*p);
-        if (byte == '"') return p + 1;
-        if (byte == '\\') {
-            if (!EscapesAllowed || read_escape(p, end) < 0) return nullptr;
-        } else if (byte < 0x20) {
-            return nullptr;
-        } else if ((p = skip_utf8_sequence(p, end)) == nullptr) {
-            return nullptr;
-        }
-    }
-}
-
-// The value of an unknown member at `p` (its first byte is `first`), checked
-// and dropped: strings here, anything else by the general reader's skip_value.
-[[nodiscard]] inline const char* skip_value(const char* begin, const char* p, const char* end, int first) noexcept {
-    if (first == '"') return skip_string<true>(p + 1, end);
-    JsonReader reader{std::string_view(begin, static_cast<std::size_t>(end - begin)),
-                      static_cast<std::size_t>(p - begin)};
-    if (!reader.skip_value(1)) return nullptr;
-    return begin + reader.position();
-}
-
-// The rest of read_job_id for an id whose bytes from `p` have an escape at `stop`.
-[[nodiscard]] inline const char* read_escaped_job_id(const char* p, const char* stop, const char* end,
-                                                     FastDocument& doc) noexcept {
-    auto size = static_cast<std::size_t>(stop - p);
-    copy_run(doc, 0, p, size, end);
-    p = stop;
-    while (true) {  // at an escape
-        std::int32_t scalar = end - p >= 6 && p[1] == 'u' ? hex4(p + 2) : -1;
-        if (scalar >= 0 && (scalar < 0xD800 || scalar > 0xDFFF)) {
-            p += 6;  // the common case: \uXXXX, not a surrogate
-        } else if ((scalar = read_escape(p, end)) < 0) {
-            return nullptr;
-        }
-        size += encode_utf8(static_cast<char32_t>(scalar), doc.decoded + size);
-        if (size > job_id_max_bytes || p == end) return nullptr;
-        if (*p == '\\') continue;
-        if (*p != '"') {
-            const auto room = static_cast<std::ptrdiff_t>(job_id_max_bytes + 1 - size);
-            const char* limit = end - p > room ? p + room : end;
-            stop = find_string_stop<false>(p, limit);
-            if (stop == limit) return nullptr;
-            const auto run = static_cast<std::size_t>(stop - p);
-            copy_run(doc, size, p, run, end);
-            size += run;
-            p = stop;
-            if (*p == '\\') continue;
-        }
-        break;  // at the closing quote
-    }
-    doc.job_id = std::string_view(doc.decoded, size);
-    return is_valid_job_id_run_time(doc.job_id) ? p + 1 : nullptr;
-}
-
-// A JobId after its opening quote. Without escapes the id is the input's
-// bytes; the JobId check then also rejects controls and ill-formed UTF-8,
-// which the general reader rejects too (as a syntax, encoding or constraint
-// error: either way, declined here). With escapes it is decoded first: an
-// escape always encodes a whole scalar, so the decoded bytes are well-formed
-// exactly when each raw run between escapes is.
-[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline const char* read_job_id(const char* p, const char* end,
-                                                                       FastDocument& doc) noexcept {
-    constexpr std::ptrdiff_t room = job_id_max_bytes + 1;  // a longer run is too long
-    const char* limit = end - p > room ? p + room : end;
-    const char* stop = find_string_stop<false>(p, limit);
-    if (stop == limit) return nullptr;
-    if (*stop == '\\') return read_escaped_job_id(p, stop, end, doc);
-    doc.job_id = std::string_view(p, static_cast<std::size_t>(stop - p));
-    return is_valid_job_id_run_time(doc.job_id) ? stop + 1 : nullptr;
-}
-
-// A JobStatus after its opening quote; only a known name is accepted.
-[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline const char* read_job_status(const char* p, const char* end,
-                                                                           std::optional<JobStatus>& out) noexcept {
-    constexpr std::ptrdiff_t longest = 20;  // COMPLETED_WITH_ERROR
-    const char* limit = end - p > longest ? p + longest + 1 : end;
-    const char* stop = find_string_stop<false>(p, limit);
-    if (stop == limit || *stop != '"' || stop == p) return nullptr;
-    const auto length = static_cast<std::size_t>(stop - p);
-    const std::uint8_t index =
-        job_status_by_key.status_at_slot[job_status_key_slot(length, static_cast<unsigned char>(*p))];
-    if (index == 0xFF) return nullptr;
-    const std::string_view name = job_status_names[index];
-    if (name.size() != length || std::memcmp(p, name.data(), length) != 0) return nullptr;
-    out = static_cast<JobStatus>(index);
-    return stop + 1;
-}
-
-// A JobId or JobStatus member's value: a string read by `read`, or null.
-template <class Read>
-[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline const char* read_string_or_null(const char* p, const char* end,
-                                                                               int first, Read read) noexcept {
-    if (first == '"') return read(p + 1);
-    return starts_with(p, end, "null") ? p + 4 : nullptr;
-}
-
-// Reads a whole request (Response = false: JobStatus is then an unknown
-// member) or response into `doc`; false means "declined".
-template <bool Response>
-[[nodiscard]] inline bool read_any_layout(std::string_view json, FastDocument& doc) noexcept {
-    const char* const begin = json.data();
-    const char* const end = begin + json.size();
-    const char* p = begin;
-    bool seen_job_id = false;
-    bool seen_job_status = false;
-    if (next_token(p, end) != '{') return false;
-    ++p;
-    int next = next_token(p, end);
-    if (next == '}') {
-        ++p;
-    } else {
-        while (true) {
-            if (next != '"') return false;
-            ++p;
-            enum class Name : std::uint8_t { Other, JobId, JobStatus } name = Name::Other;
-            if (starts_with(p, end, "JobId\"")) {
-                p += 6;
-                name = Name::JobId;
-            } else if (starts_with(p, end, "JobStatus\"")) {
-                p += 10;
-                name = Response ? Name::JobStatus : Name::Other;
-            } else if ((p = skip_string<false>(p, end)) == nullptr) {
-                return false;
-            }
-            if (next_token(p, end) != ':') return false;
-            ++p;
-            next = next_token(p, end);
-            if (name == Name::JobId) {
-                if (seen_job_id) return false;  // a duplicate: a schema error
-                seen_job_id = true;
-                p = read_string_or_null(p, end, next,
-                                        [end, &doc](const char* at) { return read_job_id(at, end, doc); });
-            } else if (name == Name::JobStatus) {
-                if (seen_job_status) return false;
-                seen_job_status = true;
-                p = read_string_or_null(p, end, next, [end, &doc](const char* at) {
-                    return read_job_status(at, end, doc.job_status);
-                });
-            } else {
-                p = skip_value(begin, p, end, next);
-            }
-            if (p == nullptr) return false;
-            next = next_token(p, end);
-            if (next != ',') break;
-            ++p;
-            next = next_token(p, end);
-        }
-        if (next != '}') return false;
-        ++p;
-    }
-    return p == end || skip_json_whitespace(p, end) == end;
-}
-
-}  // namespace sttj::detail::inline STTJ_DETAIL_ISA
-
-#endif  // STTJ_DETAIL_PARSE_FAST_PATH_HPP
-// ---- end sttj/detail/parse_fast_path.hpp
-#endif
 
 namespace sttj {
 
@@ -4921,9 +4331,8 @@ inline constexpr std::size_t json_escape_factor = 6;
 
 /// A caller's output buffer. The public functions take std::span<char> and
 /// pass this on: copying or building a span makes g++ 12 check the
-/// constraints of span's range constructor, which costs it 40 to 70 million
-/// instructions the first time a TU does it (a TU with only <string> takes
-/// 944 million).
+/// constraints of span's range constructor, a large part of the compile
+/// time of a TU that includes sttj.
 struct OutputBuffer {
     char* data;
     std::size_t size;
@@ -5194,7 +4603,6 @@ template <class T>
 
 #include <cstddef>
 
-#if defined(STTJ_DETAIL_FAST_PATHS)
 // ---- begin sttj/detail/write_fast_path.hpp
 #ifndef STTJ_DETAIL_WRITE_FAST_PATH_HPP
 #define STTJ_DETAIL_WRITE_FAST_PATH_HPP
@@ -5282,8 +4690,7 @@ inline void copy_short(char* to, const char* from, std::size_t n) noexcept {
 // write_unescaped for to_json, not inlined. Inlined, it tells GCC 12 that
 // the size is at most max_json_size, and GCC then copies the JSON into the
 // string with `rep movsq`, whose start-up costs more than the rest of
-// to_json (28 ns instead of 20 for a request); with the size unknown, it
-// calls memcpy.
+// to_json; with the size unknown, it calls memcpy.
 template <class T>
 [[nodiscard]] STTJ_DETAIL_NOINLINE std::size_t write_unescaped_opaque(const T& value, OutputBuffer out) noexcept {
     return write_unescaped(value, out);
@@ -5293,7 +4700,6 @@ template <class T>
 
 #endif  // STTJ_DETAIL_WRITE_FAST_PATH_HPP
 // ---- end sttj/detail/write_fast_path.hpp
-#endif
 
 namespace sttj::detail::inline STTJ_DETAIL_RUN_TIME {
 

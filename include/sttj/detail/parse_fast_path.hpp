@@ -21,10 +21,8 @@
 #include "attributes.hpp"
 #include "isa.hpp"
 #include "json_reader.hpp"
-#include "utf8.hpp"
-#if defined(STTJ_DETAIL_SSE2)
 #include "simd.hpp"
-#endif
+#include "utf8.hpp"
 
 namespace sttj::detail::inline STTJ_DETAIL_ISA {
 

@@ -8,10 +8,8 @@
 #include <optional>
 #include <string_view>
 
-#include "../job_id.hpp"
-#if defined(STTJ_DETAIL_SSE2)
 #include "../detail/job_id_fast_path.hpp"
-#endif
+#include "../job_id.hpp"
 
 namespace sttj {
 

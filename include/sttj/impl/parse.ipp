@@ -13,12 +13,10 @@
 #include <string_view>
 #include <utility>
 
-#include "../parse.hpp"
-#if defined(STTJ_DETAIL_FAST_PATHS)
 #include "../detail/attributes.hpp"
 #include "../detail/parse_canonical.hpp"
 #include "../detail/parse_fast_path.hpp"
-#endif
+#include "../parse.hpp"
 
 namespace sttj {
 

@@ -6,10 +6,8 @@
 
 #include <cstddef>
 
-#include "../serialize.hpp"
-#if defined(STTJ_DETAIL_FAST_PATHS)
 #include "../detail/write_fast_path.hpp"
-#endif
+#include "../serialize.hpp"
 
 namespace sttj::detail::inline STTJ_DETAIL_RUN_TIME {
 

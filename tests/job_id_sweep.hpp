@@ -30,6 +30,8 @@ struct SweepSequence {
 /// lead and takes it for the missing continuation byte then says "valid"
 /// where the id is not, and tests that put a continuation byte after the id
 /// see it.
+// clang-format would put each piece of a split literal ("\xE4\xB8" "k") on a line of its own.
+// clang-format off
 inline constexpr SweepSequence sweep_sequences[] = {
     {"\xC3\xA9", true},                     // U+00E9 e acute
     {"\xD0\x96", true, 0, true},            // U+0416 Cyrillic Zhe
@@ -51,6 +53,7 @@ inline constexpr SweepSequence sweep_sequences[] = {
     {"\xE4\xB8" "k", false},                // lead short of a continuation byte
     {"!", false},                           // bad ASCII
 };
+// clang-format on
 
 /// Fillers for the valid runs around the sequence: 4-byte scalars keep even
 /// a 70-byte id under 33 scalars; 2-byte ones put up to 32 multi-byte

@@ -87,7 +87,9 @@ const std::vector<Malformed>& malformed_cases() {
             {"truncated 4-byte F0 9F 98", "\xF0\x9F\x98", 0, 0xF0, P::BadContinuation, P::Truncated},
             {"truncated 4-byte F1 80 80", "\xF1\x80\x80", 0, 0xF1, P::BadContinuation, P::Truncated},
             {"truncated 4-byte F4 8F BF", "\xF4\x8F\xBF", 0, 0xF4, P::BadContinuation, P::Truncated},
-            // Sequences cut by a byte that is not a continuation byte.
+            // Sequences cut by a byte that is not a continuation byte. (clang-format would put each
+            // piece of a split literal, "\xC3" "A", on a line of its own.)
+            // clang-format off
             {"2-byte cut by ASCII C3 41", "\xC3" "A", 0, 0xC3, P::BadContinuation, P::BadContinuation},
             {"3-byte cut by ASCII E2 41 82", "\xE2" "A\x82", 0, 0xE2, P::BadContinuation, P::BadContinuation},
             {"3-byte cut by ASCII E2 82 41", "\xE2\x82" "A", 0, 0xE2, P::BadContinuation, P::BadContinuation},
@@ -95,6 +97,7 @@ const std::vector<Malformed>& malformed_cases() {
              P::BadContinuation},
             {"4-byte cut by ASCII F0 9F 98 41", "\xF0\x9F\x98" "A", 0, 0xF0, P::BadContinuation,
              P::BadContinuation},
+            // clang-format on
             {"3-byte cut by a lead byte E2 C3 A9", "\xE2\xC3\xA9", 0, 0xE2, P::BadContinuation,
              P::BadContinuation},
             {"2-byte cut by C0 (just above the continuation range)", "\xC3\xC0", 0, 0xC3, P::BadContinuation,

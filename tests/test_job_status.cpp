@@ -82,11 +82,14 @@ TEST_CASE("all_job_statuses lists the 7 statuses once, in declaration order", "[
 
 TEST_CASE("near misses of the wire names are rejected", "[job_status]") {
     using namespace std::string_view_literals;
+    // clang-format would put each piece of a split literal ("\xEF\xBB\xBF" "FAILED"sv) on a line of its own.
+    // clang-format off
     for (const auto s : {""sv, " "sv, "submitted"sv, "Submitted"sv, "SUBMITTEd"sv, "SUBMITTED "sv, " SUBMITTED"sv,
                          "SUBMITTED\n"sv, "SUBMITTED\0"sv, "\0SUBMITTED"sv, "IN PROGRESS"sv, "IN-PROGRESS"sv,
                          "INPROGRESS"sv, "InProgress"sv, "STOP"sv, "STOPPE"sv, "STOPPED_"sv, "STOP_REQUESTE"sv,
                          "COMPLETED_WITH_ERRORS"sv, "COMPLETED_WITH_"sv, "COMPLETEDWITHERROR"sv, "FAIL"sv,
                          "FAILED\r"sv, "STOPPED\t"sv, "\xEF\xBB\xBF" "FAILED"sv}) {
+        // clang-format on
         INFO("input \"" << std::string(s) << "\" (" << s.size() << " bytes)");
         CHECK_FALSE(sttj::job_status_from_string(s).has_value());
     }

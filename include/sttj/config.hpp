@@ -97,12 +97,15 @@
 #endif
 
 #if defined(STTJ_DETAIL_ALLOW_IF_CONSTEVAL_BEGIN)
+// clang-format 14 does not know C++23's `if !consteval`.
+// clang-format off
 #define STTJ_DETAIL_RUN_TIME_RETURN(...)  \
     STTJ_DETAIL_ALLOW_IF_CONSTEVAL_BEGIN  \
     if !consteval {                       \
         return __VA_ARGS__;               \
     }                                     \
     STTJ_DETAIL_ALLOW_IF_CONSTEVAL_END
+// clang-format on
 #else
 #define STTJ_DETAIL_RUN_TIME_RETURN(...) \
     if (!std::is_constant_evaluated()) { \

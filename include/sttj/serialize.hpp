@@ -48,6 +48,9 @@ struct JsonSizeBound<StopTextTranslationJobResponse> {
     static constexpr std::size_t value =
         2 + member_size(wire::job_id, job_id_max_bytes) + 1 + member_size(wire::job_status, longest_job_status_name);
 };
+// clang-format 14 reads `member_size(a, b * c)` here as a declaration and
+// writes `b* c`.
+// clang-format off
 template <>
 struct JsonSizeBound<LenientStopTextTranslationJobResponse> {
     static constexpr std::size_t value = 2 + member_size(wire::job_id, json_escape_factor * lenient_text_capacity) +
@@ -59,6 +62,7 @@ struct JsonSizeBound<ErrorResponse> {
                                          1 +
                                          member_size(wire::error_message, json_escape_factor * error_message_capacity);
 };
+// clang-format on
 
 }  // namespace detail
 

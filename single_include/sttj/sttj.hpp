@@ -152,12 +152,15 @@
 #endif
 
 #if defined(STTJ_DETAIL_ALLOW_IF_CONSTEVAL_BEGIN)
+// clang-format 14 does not know C++23's `if !consteval`.
+// clang-format off
 #define STTJ_DETAIL_RUN_TIME_RETURN(...)  \
     STTJ_DETAIL_ALLOW_IF_CONSTEVAL_BEGIN  \
     if !consteval {                       \
         return __VA_ARGS__;               \
     }                                     \
     STTJ_DETAIL_ALLOW_IF_CONSTEVAL_END
+// clang-format on
 #else
 #define STTJ_DETAIL_RUN_TIME_RETURN(...) \
     if (!std::is_constant_evaluated()) { \
@@ -4444,6 +4447,9 @@ struct JsonSizeBound<StopTextTranslationJobResponse> {
     static constexpr std::size_t value =
         2 + member_size(wire::job_id, job_id_max_bytes) + 1 + member_size(wire::job_status, longest_job_status_name);
 };
+// clang-format 14 reads `member_size(a, b * c)` here as a declaration and
+// writes `b* c`.
+// clang-format off
 template <>
 struct JsonSizeBound<LenientStopTextTranslationJobResponse> {
     static constexpr std::size_t value = 2 + member_size(wire::job_id, json_escape_factor * lenient_text_capacity) +
@@ -4455,6 +4461,7 @@ struct JsonSizeBound<ErrorResponse> {
                                          1 +
                                          member_size(wire::error_message, json_escape_factor * error_message_capacity);
 };
+// clang-format on
 
 }  // namespace detail
 

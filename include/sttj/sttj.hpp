@@ -2,7 +2,7 @@
 #define STTJ_STTJ_HPP
 
 /// The umbrella header: everything in sttj except the optional extras that
-/// need another library (<sttj/rapidcheck.hpp>).
+/// need another library (<sttj/testing/rapidcheck.hpp>).
 
 #include "config.hpp"
 #include "error.hpp"

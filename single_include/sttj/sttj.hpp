@@ -29,7 +29,7 @@
 #define STTJ_STTJ_HPP
 
 /// The umbrella header: everything in sttj except the optional extras that
-/// need another library (<sttj/rapidcheck.hpp>).
+/// need another library (<sttj/testing/rapidcheck.hpp>).
 
 // ---- begin sttj/config.hpp
 #ifndef STTJ_CONFIG_HPP

@@ -19,7 +19,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "skip.hpp"
+#include "../support/skip.hpp"
 
 namespace fs = std::filesystem;
 using sttj::ErrorCategory;

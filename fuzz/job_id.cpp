@@ -24,7 +24,7 @@
 
 #include <optional>
 
-#include "../tests/icu_oracle.hpp"
+#include "../tests/support/icu_oracle.hpp"
 #include "common.hpp"
 
 namespace {

@@ -15,7 +15,7 @@
 //    is the same apart from the code, errors included;
 //  - structure-aware half: sttj::fuzzing::Source's error responses round-trip.
 
-#include <sttj/fuzzing.hpp>
+#include <sttj/testing/fuzzing.hpp>
 
 #include "common.hpp"
 

@@ -10,7 +10,7 @@
 //  - structure-aware half: the same bytes read by sttj::fuzzing::Source give
 //    a request that round-trips.
 
-#include <sttj/fuzzing.hpp>
+#include <sttj/testing/fuzzing.hpp>
 
 #include "common.hpp"
 

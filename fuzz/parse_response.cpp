@@ -13,7 +13,7 @@
 //  - structure-aware half: the bytes read by sttj::fuzzing::Source give a
 //    response that round-trips.
 
-#include <sttj/fuzzing.hpp>
+#include <sttj/testing/fuzzing.hpp>
 
 #include "common.hpp"
 

@@ -1,8 +1,9 @@
 #ifndef STTJ_STTJ_HPP
 #define STTJ_STTJ_HPP
 
-/// The umbrella header: everything in sttj except the optional extras that
-/// need another library (<sttj/rapidcheck.hpp>).
+/// The umbrella header: everything in sttj except the test helpers in
+/// testing/ (<sttj/testing/fuzzing.hpp> for fuzz targets, and
+/// <sttj/testing/rapidcheck.hpp>, which needs RapidCheck).
 ///
 /// How the headers fit, in the order the data flows:
 ///

@@ -131,7 +131,8 @@ def committed_copy(src, tmp):
     """A git repository holding the source tree as it is now (uncommitted
     changes included), and its commit: what FetchContent is pinned to."""
     repo = os.path.join(tmp, "sttj.git")
-    if os.path.isdir(os.path.join(src, ".git")):
+    # .git is a folder in a clone and a file in a `git worktree`.
+    if os.path.exists(os.path.join(src, ".git")):
         listed = subprocess.run(["git", "-C", src, "ls-files", "-z", "--cached", "--others",
                                  "--exclude-standard"], check=True, capture_output=True).stdout
         for rel in filter(None, listed.decode().split("\0")):
@@ -139,7 +140,7 @@ def committed_copy(src, tmp):
                 os.makedirs(os.path.dirname(os.path.join(repo, rel)), exist_ok=True)
                 shutil.copy2(os.path.join(src, rel), os.path.join(repo, rel))
     else:
-        shutil.copytree(src, repo, symlinks=True)
+        shutil.copytree(src, repo, symlinks=True, ignore=shutil.ignore_patterns(".git"))
     git = ["git", "-C", repo, "-c", "user.name=sttj tests", "-c", "user.email=tests@sttj.invalid"]
     run(git[:3] + ["init", "--quiet"])
     run(git + ["add", "--all"])

@@ -25,8 +25,9 @@ class SttjConan(ConanFile):
     topics = ("aws", "amazon-translate", "json", "validation", "header-only")
     package_type = "header-library"
     settings = "os", "arch", "compiler", "build_type"
-    # <sttj/rapidcheck.hpp>: RapidCheck generators for property tests. It is
-    # packaged, with RapidCheck as a dependency, only when asked for.
+    # <sttj/testing/rapidcheck.hpp>: RapidCheck generators for property
+    # tests. It is packaged, with RapidCheck as a dependency, only when asked
+    # for.
     options = {"with_rapidcheck": [True, False]}
     default_options = {"with_rapidcheck": False}
     no_copy_source = True
@@ -70,7 +71,9 @@ class SttjConan(ConanFile):
         copy(self, "*.hpp", os.path.join(self.source_folder, "include"),
              os.path.join(self.package_folder, "include"))
         if not self.options.with_rapidcheck:
-            rm(self, "rapidcheck.hpp", os.path.join(self.package_folder, "include", "sttj"))
+            # <sttj/testing/rapidcheck.hpp>; <sttj/rapidcheck.hpp> up to 0.2.0.
+            rm(self, "rapidcheck.hpp", os.path.join(self.package_folder, "include", "sttj"),
+               recursive=True)
 
     def package_info(self):
         # sttj::sttj as in sttj's own CMake package; sttj::rapidcheck with

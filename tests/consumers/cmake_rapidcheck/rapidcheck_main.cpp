@@ -1,6 +1,6 @@
-// Uses <sttj/rapidcheck.hpp> through the sttj::rapidcheck target alone: the
-// target must bring RapidCheck's include path and library.
-#include <sttj/rapidcheck.hpp>
+// Uses <sttj/testing/rapidcheck.hpp> through the sttj::rapidcheck target
+// alone: the target must bring RapidCheck's include path and library.
+#include <sttj/testing/rapidcheck.hpp>
 #include <sttj/sttj.hpp>
 
 #include <cstdio>

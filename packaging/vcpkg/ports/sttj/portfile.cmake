@@ -17,7 +17,9 @@ vcpkg_fixup_pkgconfig()
 file(REMOVE_RECURSE "${CURRENT_PACKAGES_DIR}/share/licenses")
 if(NOT "rapidcheck" IN_LIST FEATURES)
     # RapidCheck generators: shipped only with the feature that brings RapidCheck.
-    file(REMOVE "${CURRENT_PACKAGES_DIR}/include/sttj/rapidcheck.hpp")
+    # <sttj/testing/rapidcheck.hpp>; <sttj/rapidcheck.hpp> up to 0.2.0.
+    file(REMOVE "${CURRENT_PACKAGES_DIR}/include/sttj/testing/rapidcheck.hpp"
+                "${CURRENT_PACKAGES_DIR}/include/sttj/rapidcheck.hpp")
 endif()
 
 file(INSTALL "${CMAKE_CURRENT_LIST_DIR}/usage" DESTINATION "${CURRENT_PACKAGES_DIR}/share/${PORT}")

@@ -14,7 +14,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "job_id_error_printing.hpp"
+#include "../support/job_id_error_printing.hpp"
 
 using sttj::JobIdError;
 using sttj::JobIdReason;

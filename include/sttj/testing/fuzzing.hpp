@@ -1,5 +1,5 @@
-#ifndef STTJ_FUZZING_HPP
-#define STTJ_FUZZING_HPP
+#ifndef STTJ_TESTING_FUZZING_HPP
+#define STTJ_TESTING_FUZZING_HPP
 
 // Structure-aware fuzzing without a dependency: sttj::fuzzing::Source turns
 // arbitrary bytes (a fuzzer's input) into *valid* sttj values, like LLVM's
@@ -9,7 +9,7 @@
 //
 // A complete libFuzzer target that checks a round-trip law for your code:
 //
-//   #include <sttj/fuzzing.hpp>
+//   #include <sttj/testing/fuzzing.hpp>
 //   #include <sttj/parse.hpp>
 //   #include <sttj/serialize.hpp>
 //   #include <cstdlib>
@@ -29,14 +29,14 @@
 #include <span>
 #include <string_view>
 
-#include "detail/isa.hpp"
-#include "detail/job_id_chars.hpp"
-#include "detail/json_reader.hpp"  // encode_utf8
-#include "error_response.hpp"
-#include "inline_string.hpp"
-#include "job_id.hpp"
-#include "job_status.hpp"
-#include "model.hpp"
+#include "../detail/isa.hpp"
+#include "../detail/job_id_chars.hpp"
+#include "../detail/json_reader.hpp"  // encode_utf8
+#include "../error_response.hpp"
+#include "../inline_string.hpp"
+#include "../job_id.hpp"
+#include "../job_status.hpp"
+#include "../model.hpp"
 
 // Tagged (detail/isa.hpp): Source calls the tagged JobId::make.
 namespace sttj::fuzzing::inline STTJ_DETAIL_ISA {
@@ -249,4 +249,4 @@ private:
 
 }  // namespace sttj::fuzzing::inline STTJ_DETAIL_ISA
 
-#endif  // STTJ_FUZZING_HPP
+#endif  // STTJ_TESTING_FUZZING_HPP

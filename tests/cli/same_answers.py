@@ -17,7 +17,7 @@ import pathlib
 import subprocess
 import sys
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+ROOT = pathlib.Path(__file__).resolve().parents[2]  # the source root
 SUITE = ROOT.parent / "shared" / "conformance" / "JSONTestSuite" / "test_parsing"
 ENV = dict(os.environ, WINEDEBUG="-all")
 

@@ -1,7 +1,7 @@
-// Tests for <sttj/fuzzing.hpp>: every value a Source makes is valid and
+// Tests for <sttj/testing/fuzzing.hpp>: every value a Source makes is valid and
 // round-trips, every byte read steers it, and different inputs reach many
 // different values. The header comes first: this proves it is self-contained.
-#include <sttj/fuzzing.hpp>
+#include <sttj/testing/fuzzing.hpp>
 
 #include <sttj/parse.hpp>
 #include <sttj/parse_error.hpp>

@@ -20,7 +20,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "skip.hpp"
+#include "../support/skip.hpp"
 
 namespace fs = std::filesystem;
 using sttj::ErrorCategory;

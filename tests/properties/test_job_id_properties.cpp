@@ -24,11 +24,11 @@
 #include <rapidcheck/catch.h>
 #include <unicode/uchar.h>
 
-#include "exact_buffer.hpp"
-#include "icu_oracle.hpp"
-#include "job_id_error_printing.hpp"
-#include "job_id_reference.hpp"
-#include "job_id_sweep.hpp"
+#include "../support/exact_buffer.hpp"
+#include "../support/icu_oracle.hpp"
+#include "../support/job_id_error_printing.hpp"
+#include "../support/job_id_reference.hpp"
+#include "../support/job_id_sweep.hpp"
 
 using sttj::JobIdError;
 using sttj::JobIdReason;

@@ -21,9 +21,9 @@
 
 #include <catch2/catch.hpp>
 
-#include "exact_buffer.hpp"
-#include "job_id_reference.hpp"
-#include "job_id_sweep.hpp"
+#include "../support/exact_buffer.hpp"
+#include "../support/job_id_reference.hpp"
+#include "../support/job_id_sweep.hpp"
 
 using sttj::Error;
 using sttj::ErrorCategory;

@@ -21,7 +21,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "skip.hpp"
+#include "../support/skip.hpp"
 
 using namespace std::string_view_literals;
 

@@ -23,7 +23,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "exact_buffer.hpp"
+#include "../support/exact_buffer.hpp"
 
 using sttj::ErrorCategory;
 using sttj::ErrorResponse;

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """End-to-end tests of the sttj command-line tool.
 
-Usage: tests/test_cli.py PATH/TO/sttj   (or set $STTJ_EXE)
+Usage: tests/cli/test_cli.py PATH/TO/sttj   (or set $STTJ_EXE)
 
 $STTJ_EXE_WRAPPER, if set, is the command that runs the tool (an emulator
 such as qemu-s390x or wine64 for a cross-compiled one).
@@ -16,7 +16,7 @@ import subprocess
 import sys
 import tempfile
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))  # the source root
 STATUSES = ["SUBMITTED", "IN_PROGRESS", "COMPLETED", "COMPLETED_WITH_ERROR",
             "FAILED", "STOP_REQUESTED", "STOPPED"]
 

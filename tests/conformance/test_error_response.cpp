@@ -22,7 +22,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "skip.hpp"
+#include "../support/skip.hpp"
 
 using sttj::ErrorCategory;
 using sttj::KnownError;

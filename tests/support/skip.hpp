@@ -3,7 +3,7 @@
 
 // Checks that cannot run (their input, such as ../shared, is missing) say
 // so here instead of passing: the test executable then exits 77, which
-// Meson counts as skipped (tests/main.cpp).
+// Meson counts as skipped (tests/support/main.cpp).
 
 #include <string>
 #include <vector>

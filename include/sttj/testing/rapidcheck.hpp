@@ -1,5 +1,5 @@
-#ifndef STTJ_RAPIDCHECK_HPP
-#define STTJ_RAPIDCHECK_HPP
+#ifndef STTJ_TESTING_RAPIDCHECK_HPP
+#define STTJ_TESTING_RAPIDCHECK_HPP
 
 // RapidCheck support (optional: needs RapidCheck, so the umbrella header
 // does not include it). Two halves:
@@ -12,7 +12,7 @@
 //    gives for it.
 // Use them to property-test your own code against both:
 //
-//   #include <sttj/rapidcheck.hpp>
+//   #include <sttj/testing/rapidcheck.hpp>
 //   rc::check("the client sends any valid request", [](const sttj::StopTextTranslationJobRequest& request) {
 //       RC_ASSERT(my_client_accepts(request));
 //   });
@@ -39,17 +39,17 @@
 #include <utility>
 #include <vector>
 
-#include "detail/isa.hpp"
-#include "detail/job_id_chars.hpp"
-#include "detail/json_reader.hpp"
-#include "detail/utf8.hpp"
-#include "error.hpp"
-#include "error_response.hpp"
+#include "../detail/isa.hpp"
+#include "../detail/job_id_chars.hpp"
+#include "../detail/json_reader.hpp"
+#include "../detail/utf8.hpp"
+#include "../error.hpp"
+#include "../error_response.hpp"
+#include "../job_id.hpp"
+#include "../job_status.hpp"
+#include "../model.hpp"
+#include "../serialize.hpp"
 #include "fuzzing.hpp"
-#include "job_id.hpp"
-#include "job_status.hpp"
-#include "model.hpp"
-#include "serialize.hpp"
 
 namespace sttj::gen::inline STTJ_DETAIL_ISA {
 
@@ -588,4 +588,4 @@ inline void showValue(const ErrorResponse& e, std::ostream& os) {
 
 }  // namespace sttj::inline STTJ_DETAIL_ISA
 
-#endif  // STTJ_RAPIDCHECK_HPP
+#endif  // STTJ_TESTING_RAPIDCHECK_HPP

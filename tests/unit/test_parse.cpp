@@ -16,7 +16,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "exact_buffer.hpp"
+#include "../support/exact_buffer.hpp"
 
 using namespace std::string_literals;
 using namespace std::string_view_literals;

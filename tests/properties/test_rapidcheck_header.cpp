@@ -1,7 +1,7 @@
-// Tests for <sttj/rapidcheck.hpp>: its generators state sttj's laws, so
+// Tests for <sttj/testing/rapidcheck.hpp>: its generators state sttj's laws, so
 // sttj's own property tests are their first user. The header comes first:
 // this proves it is self-contained.
-#include <sttj/rapidcheck.hpp>
+#include <sttj/testing/rapidcheck.hpp>
 
 #include <sttj/parse.hpp>
 #include <sttj/parse_error.hpp>

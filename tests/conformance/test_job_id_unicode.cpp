@@ -14,7 +14,7 @@
 #include <unicode/uchar.h>
 #include <unicode/uversion.h>
 
-#include "icu_oracle.hpp"
+#include "../support/icu_oracle.hpp"
 
 namespace {
 

@@ -7,7 +7,9 @@
 #                 format differently, so no other is used);
 #   whitespace    what .editorconfig asks of every tracked text file: UTF-8,
 #                 LF line ends, a newline at the end, no trailing whitespace,
-#                 no tabs (Makefiles excepted).
+#                 no tabs (Makefiles excepted);
+#   commit subjects  at most 72 characters, for every commit since v0.2.0
+#                 (the history before that tag is published and stays).
 # Prints each offending file with what is wrong, then one line per check
 # ("check_format: NAME: passed|failed ...") and "N passed, N failed". Exits 0
 # when both passed, 1 when one failed, 2 when it could not check.
@@ -145,6 +147,15 @@ then
 fi
 sed '$d' "$tmp/whitespace"
 report whitespace $(($(wc -l <"$tmp/whitespace") - 1)) "$(tail -n 1 "$tmp/whitespace")" "text files"
+
+# --- commit subjects since v0.2.0 (skipped in a clone without the tag).
+if git rev-parse -q --verify "refs/tags/v0.2.0^{commit}" >/dev/null; then
+  long=$(git log --format=%s v0.2.0..HEAD | awk 'length > 72')
+  [ -z "$long" ] || printf 'subject over 72 characters: %s\n' "$long"
+  report "commit subjects" "$(printf '%s' "$long" | grep -c .)" "$(git rev-list --count v0.2.0..HEAD)" "commits"
+else
+  echo "check_format: commit subjects: skipped (no tag v0.2.0 in this clone)"
+fi
 
 echo "$passed passed, $failed failed"
 [ $failed -eq 0 ]

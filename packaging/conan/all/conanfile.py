@@ -68,8 +68,10 @@ class SttjConan(ConanFile):
 
     def package(self):
         copy(self, "LICENSE", self.source_folder, os.path.join(self.package_folder, "licenses"))
-        copy(self, "*.hpp", os.path.join(self.source_folder, "include"),
-             os.path.join(self.package_folder, "include"))
+        # The headers and, from 0.3.0, the run-time code they include (impl/*.ipp).
+        for pattern in ("*.hpp", "*.ipp"):
+            copy(self, pattern, os.path.join(self.source_folder, "include"),
+                 os.path.join(self.package_folder, "include"))
         if not self.options.with_rapidcheck:
             # <sttj/testing/rapidcheck.hpp>; <sttj/rapidcheck.hpp> up to 0.2.0.
             rm(self, "rapidcheck.hpp", os.path.join(self.package_folder, "include", "sttj"),

@@ -68,7 +68,7 @@ class SttjConan(ConanFile):
 
     def package(self):
         copy(self, "LICENSE", self.source_folder, os.path.join(self.package_folder, "licenses"))
-        # The headers and, from 0.3.0, the run-time code they include (impl/*.ipp).
+        # The headers and the run-time code they include (impl/*.ipp, after 0.2.0).
         for pattern in ("*.hpp", "*.ipp"):
             copy(self, pattern, os.path.join(self.source_folder, "include"),
                  os.path.join(self.package_folder, "include"))

@@ -71,18 +71,26 @@ Register cjson_cases{[] {
     add_parsers(
         "cjson",
         [](const std::vector<std::string>& docs) { return [&docs](std::size_t i) { return parse_request(docs[i]); }; },
-        [](const std::vector<std::string>& docs) { return [&docs](std::size_t i) { return parse_response(docs[i]); }; });
+        [](const std::vector<std::string>& docs) {
+            return [&docs](std::size_t i) { return parse_response(docs[i]); };
+        });
     Serializer s;
-    add("serialize_request/cjson", [s, &in = requests()](std::size_t i) {
-        std::string json = s(in[i]);
-        benchmark::DoNotOptimize(json.data());
-        benchmark::ClobberMemory();
-    }, [s, &in = requests()] { return count_serialize_mismatches(false, [&](std::size_t i) { return s(in[i]); }); });
-    add("serialize_response/cjson", [s, &in = responses()](std::size_t i) {
-        std::string json = s(in[i]);
-        benchmark::DoNotOptimize(json.data());
-        benchmark::ClobberMemory();
-    }, [s, &in = responses()] { return count_serialize_mismatches(true, [&](std::size_t i) { return s(in[i]); }); });
+    add(
+        "serialize_request/cjson",
+        [s, &in = requests()](std::size_t i) {
+            std::string json = s(in[i]);
+            benchmark::DoNotOptimize(json.data());
+            benchmark::ClobberMemory();
+        },
+        [s, &in = requests()] { return count_serialize_mismatches(false, [&](std::size_t i) { return s(in[i]); }); });
+    add(
+        "serialize_response/cjson",
+        [s, &in = responses()](std::size_t i) {
+            std::string json = s(in[i]);
+            benchmark::DoNotOptimize(json.data());
+            benchmark::ClobberMemory();
+        },
+        [s, &in = responses()] { return count_serialize_mismatches(true, [&](std::size_t i) { return s(in[i]); }); });
 }};
 
 }  // namespace

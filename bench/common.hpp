@@ -49,8 +49,7 @@ enum class Shape : std::uint8_t {
     pretty,     ///< json.dumps(indent=2, ensure_ascii=False): newlines, indent, raw UTF-8
     reordered,  ///< compact, JobId last, after an unknown 36-character string member
 };
-inline constexpr std::array<Shape, 4> all_shapes = {Shape::compact, Shape::botocore, Shape::pretty,
-                                                    Shape::reordered};
+inline constexpr std::array<Shape, 4> all_shapes = {Shape::compact, Shape::botocore, Shape::pretty, Shape::reordered};
 /// The shape's part of a case name: parse_request_<name>/<impl>.
 constexpr std::string_view shape_name(Shape shape) noexcept {
     switch (shape) {
@@ -92,9 +91,9 @@ struct PlainResponse {
 /// One benchmark case: `<operation>/<implementation>`.
 struct Case {
     std::string name;
-    std::function<void(benchmark::State&)> bench;      // Google Benchmark body
-    std::function<void(std::size_t)> count;            // runs exactly N operations (callgrind mode)
-    std::function<std::size_t()> verify;               // mismatches on the corpus; 0 = all right
+    std::function<void(benchmark::State&)> bench;  // Google Benchmark body
+    std::function<void(std::size_t)> count;        // runs exactly N operations (callgrind mode)
+    std::function<std::size_t()> verify;           // mismatches on the corpus; 0 = all right
 };
 std::vector<Case>& registry();
 
@@ -141,8 +140,8 @@ void add_validators(const std::string& impl, IsValid is_valid) {
     };
     for (const auto& [op, corpus] : corpora) {
         const std::vector<std::string>& ids = *corpus();
-        add(op + impl,
-            [&ids, is_valid](std::size_t i) mutable { benchmark::DoNotOptimize(is_valid(ids[i])); },
+        add(
+            op + impl, [&ids, is_valid](std::size_t i) mutable { benchmark::DoNotOptimize(is_valid(ids[i])); },
             [&ids, is_valid]() mutable {
                 return count_disagreements(ids, [&](std::string_view id) { return is_valid(id); });
             });
@@ -159,7 +158,8 @@ struct Register {
 
 // ------------------------------------------------------ verification helpers
 /// Counts ids on which `is_valid` disagrees with sttj.
-std::size_t count_disagreements(const std::vector<std::string>& ids, const std::function<bool(std::string_view)>& is_valid);
+std::size_t count_disagreements(const std::vector<std::string>& ids,
+                                const std::function<bool(std::string_view)>& is_valid);
 /// Counts documents i whose parse is not `want[i]` (a failed parse counts).
 std::size_t count_request_mismatches(const std::vector<sttj::StopTextTranslationJobRequest>& want,
                                      const std::function<std::optional<PlainRequest>(std::size_t)>& parse);
@@ -179,10 +179,12 @@ void add_parsers(const std::string& impl, MakeRequest make_request, MakeResponse
     for (const Shape shape : all_shapes) {
         const std::string shape_suffix = std::string(shape_name(shape)) + "/" + impl;
         auto request = make_request(request_docs(shape));
-        add("parse_request_" + shape_suffix, [request](std::size_t i) { benchmark::DoNotOptimize(request(i)); },
+        add(
+            "parse_request_" + shape_suffix, [request](std::size_t i) { benchmark::DoNotOptimize(request(i)); },
             [request] { return count_request_mismatches(parse_requests(), request); });
         auto response = make_response(response_docs(shape));
-        add("parse_response_" + shape_suffix, [response](std::size_t i) { benchmark::DoNotOptimize(response(i)); },
+        add(
+            "parse_response_" + shape_suffix, [response](std::size_t i) { benchmark::DoNotOptimize(response(i)); },
             [response] { return count_response_mismatches(parse_responses(), response); });
     }
 }
@@ -192,7 +194,8 @@ void add_parsers(const std::string& impl, MakeRequest make_request, MakeResponse
 template <class Serialize>
 void add_string_serializers(const std::string& impl, Serialize serialize) {
     const auto add_one = [&](const char* op, const auto& inputs, bool is_response) {
-        add(op + impl,
+        add(
+            op + impl,
             [serialize, &inputs](std::size_t i) {
                 std::string json = serialize(inputs[i]);
                 benchmark::DoNotOptimize(json.data());

@@ -39,15 +39,14 @@ void append_utf8(std::string& out, char32_t cp) {
 struct Range {
     char32_t first, last;
 };
-constexpr std::string_view ascii_allowed =
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.:/=+-%@ ";
+constexpr std::string_view ascii_allowed = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.:/=+-%@ ";
 constexpr Range two_byte[] = {{0xC0, 0xD6},   {0xDF, 0xF6},   {0x391, 0x3A1}, {0x3B1, 0x3C9},
                               {0x410, 0x44F}, {0x5D0, 0x5EA}, {0x627, 0x63A}, {0x660, 0x669}};
 constexpr Range three_byte[] = {{0x905, 0x939},   {0x966, 0x96F},   {0xE01, 0xE30},   {0x2160, 0x2182},
                                 {0x3000, 0x3000}, {0x3041, 0x3096}, {0x30A1, 0x30FA}, {0x4E00, 0x9FA5},
                                 {0xAC00, 0xD7A3}, {0xFF10, 0xFF19}, {0xFF21, 0xFF3A}};
-constexpr Range four_byte[] = {{0x10330, 0x1034A}, {0x10400, 0x1044F}, {0x1D400, 0x1D454}, {0x1D7CE, 0x1D7FF},
-                               {0x20000, 0x2A6D6}};
+constexpr Range four_byte[] = {
+    {0x10330, 0x1034A}, {0x10400, 0x1044F}, {0x1D400, 0x1D454}, {0x1D7CE, 0x1D7FF}, {0x20000, 0x2A6D6}};
 
 template <std::size_t N>
 char32_t pick(Rng& rng, const Range (&ranges)[N]) {
@@ -134,8 +133,8 @@ std::string hex_digits(Rng& rng, int n) {
 // the AWS SDKs write a ClientToken and the service a RequestId.
 std::string uuid(Rng& rng) {
     static constexpr char variant[] = "89ab";
-    return hex_digits(rng, 8) + '-' + hex_digits(rng, 4) + "-4" + hex_digits(rng, 3) + '-' +
-           variant[rng.in(0, 3)] + hex_digits(rng, 3) + '-' + hex_digits(rng, 12);
+    return hex_digits(rng, 8) + '-' + hex_digits(rng, 4) + "-4" + hex_digits(rng, 3) + '-' + variant[rng.in(0, 3)] +
+           hex_digits(rng, 3) + '-' + hex_digits(rng, 12);
 }
 
 // A UUID-like JobId. A JobId has at most 32 characters, so a whole UUID (36)
@@ -200,8 +199,7 @@ std::string response_doc(Shape shape, std::string_view id, std::string_view stat
     switch (shape) {
         case Shape::compact: return R"({"JobId":)" + json_string(id, false) + R"(,"JobStatus":)" + s + "}";
         case Shape::botocore: return R"({"JobId": )" + json_string(id, true) + R"(, "JobStatus": )" + s + "}";
-        case Shape::pretty:
-            return "{\n  \"JobId\": " + json_string(id, false) + ",\n  \"JobStatus\": " + s + "\n}";
+        case Shape::pretty: return "{\n  \"JobId\": " + json_string(id, false) + ",\n  \"JobStatus\": " + s + "\n}";
         case Shape::reordered:
             return R"({"JobStatus":)" + s + R"(,"RequestId":)" + json_string(extra, false) + R"(,"JobId":)" +
                    json_string(id, false) + "}";

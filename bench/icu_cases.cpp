@@ -51,7 +51,15 @@ bool icu_loop(std::string_view id) noexcept {
         if (c < 0 || ++scalars > 32) return false;
         if ((U_GET_GC_MASK(c) & allowed) == 0) {
             switch (c) {
-                case '_': case '.': case ':': case '/': case '=': case '+': case '-': case '%': case '@': break;
+                case '_':
+                case '.':
+                case ':':
+                case '/':
+                case '=':
+                case '+':
+                case '-':
+                case '%':
+                case '@': break;
                 default: return false;
             }
         }

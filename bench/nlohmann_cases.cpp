@@ -12,7 +12,8 @@ std::optional<PlainRequest> parse_request(const std::string& doc) {
     const auto json = nlohmann::json::parse(doc, nullptr, false);
     const auto it = json.is_object() ? json.find("JobId") : json.end();
     PlainRequest out;
-    if (it == json.end() || !it->is_string() || !out.job_id.assign(it->get_ref<const std::string&>())) return std::nullopt;
+    if (it == json.end() || !it->is_string() || !out.job_id.assign(it->get_ref<const std::string&>()))
+        return std::nullopt;
     return out;
 }
 
@@ -47,7 +48,9 @@ Register nlohmann_cases{[] {
     add_parsers(
         "nlohmann",
         [](const std::vector<std::string>& docs) { return [&docs](std::size_t i) { return parse_request(docs[i]); }; },
-        [](const std::vector<std::string>& docs) { return [&docs](std::size_t i) { return parse_response(docs[i]); }; });
+        [](const std::vector<std::string>& docs) {
+            return [&docs](std::size_t i) { return parse_response(docs[i]); };
+        });
     add_string_serializers("nlohmann", [](const auto& x) { return serialize(x); });
 }};
 

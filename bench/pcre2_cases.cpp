@@ -22,8 +22,7 @@ struct Pcre2Validator {
         PCRE2_SIZE offset = 0;
         static constexpr char pattern[] = R"(\A[\p{L}\p{Z}\p{N}_.:/=+\-%@]{1,32}\z)";
         pcre2_code* compiled = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(pattern), PCRE2_ZERO_TERMINATED,
-                                             PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF, &error, &offset,
-                                             nullptr);
+                                             PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF, &error, &offset, nullptr);
         if (compiled == nullptr || pcre2_jit_compile(compiled, PCRE2_JIT_COMPLETE) != 0) {
             std::fprintf(stderr, "sttj_bench: PCRE2 compile or JIT failed\n");
             std::abort();

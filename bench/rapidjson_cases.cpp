@@ -87,14 +87,20 @@ struct Serializer {
 template <class T>
 void add_serializers(const char* op, const std::vector<T>& in, bool response) {
     Serializer s;
-    add(std::string(op) + "/rapidjson", [s, &in](std::size_t i) {
-        s.write(in[i]);
-        std::string json = s.text();
-        benchmark::DoNotOptimize(json.data());
-        benchmark::ClobberMemory();
-    }, [s, &in, response] {
-        return count_serialize_mismatches(response, [&](std::size_t i) { s.write(in[i]); return s.text(); });
-    });
+    add(
+        std::string(op) + "/rapidjson",
+        [s, &in](std::size_t i) {
+            s.write(in[i]);
+            std::string json = s.text();
+            benchmark::DoNotOptimize(json.data());
+            benchmark::ClobberMemory();
+        },
+        [s, &in, response] {
+            return count_serialize_mismatches(response, [&](std::size_t i) {
+                s.write(in[i]);
+                return s.text();
+            });
+        });
     add(std::string(op) + "/rapidjson_buffer", [s, &in](std::size_t i) {
         s.write(in[i]);
         benchmark::DoNotOptimize(s.buffer->GetString());

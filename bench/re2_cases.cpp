@@ -12,8 +12,7 @@ namespace bench {
 namespace {
 
 struct Re2Validator {
-    std::shared_ptr<const re2::RE2> re =
-        std::make_shared<const re2::RE2>(R"([\p{L}\p{Z}\p{N}_.:/=+\-%@]+)");
+    std::shared_ptr<const re2::RE2> re = std::make_shared<const re2::RE2>(R"([\p{L}\p{Z}\p{N}_.:/=+\-%@]+)");
     bool operator()(std::string_view id) const noexcept {
         if (!re2::RE2::FullMatch(re2::StringPiece(id.data(), id.size()), *re)) return false;
         std::size_t scalars = 0;  // well-formed UTF-8 now: count the bytes that are not 10xxxxxx

@@ -10,20 +10,16 @@ namespace {
 
 Register sttj_cases{[] {
     // Valid ids: a yes/no verdict, like the peers.
-    add("validate_hex32/sttj", [&ids = hex32_ids()](std::size_t i) {
-        benchmark::DoNotOptimize(sttj::is_valid_job_id(ids[i]));
-    });
-    add("validate_unicode/sttj", [&ids = unicode_ids()](std::size_t i) {
-        benchmark::DoNotOptimize(sttj::is_valid_job_id(ids[i]));
-    });
+    add("validate_hex32/sttj",
+        [&ids = hex32_ids()](std::size_t i) { benchmark::DoNotOptimize(sttj::is_valid_job_id(ids[i])); });
+    add("validate_unicode/sttj",
+        [&ids = unicode_ids()](std::size_t i) { benchmark::DoNotOptimize(sttj::is_valid_job_id(ids[i])); });
     // Invalid ids: the same "no" as the peers, and (sttj_error) the full
     // error: reason, byte offset, code point, UTF-8 problem.
-    add("validate_invalid/sttj", [&ids = invalid_ids()](std::size_t i) {
-        benchmark::DoNotOptimize(sttj::is_valid_job_id(ids[i]));
-    });
-    add("validate_invalid/sttj_error", [&ids = invalid_ids()](std::size_t i) {
-        benchmark::DoNotOptimize(sttj::find_job_id_error(ids[i]));
-    });
+    add("validate_invalid/sttj",
+        [&ids = invalid_ids()](std::size_t i) { benchmark::DoNotOptimize(sttj::is_valid_job_id(ids[i])); });
+    add("validate_invalid/sttj_error",
+        [&ids = invalid_ids()](std::size_t i) { benchmark::DoNotOptimize(sttj::find_job_id_error(ids[i])); });
 
     // The parsers, used as the peers are: the JobId copied out into a
     // PlainJobId, the status read.
@@ -53,18 +49,22 @@ Register sttj_cases{[] {
         });
 
     // write_json into the caller's buffer (no allocation).
-    add("serialize_request/sttj", [&in = requests(), buffer = std::array<char, sttj::max_json_size<sttj::StopTextTranslationJobRequest>>{}](std::size_t i) mutable {
-        auto written = sttj::write_json(in[i], buffer);
-        benchmark::DoNotOptimize(written);
-        benchmark::DoNotOptimize(buffer.data());
-        benchmark::ClobberMemory();
-    });
-    add("serialize_response/sttj", [&in = responses(), buffer = std::array<char, sttj::max_json_size<sttj::StopTextTranslationJobResponse>>{}](std::size_t i) mutable {
-        auto written = sttj::write_json(in[i], buffer);
-        benchmark::DoNotOptimize(written);
-        benchmark::DoNotOptimize(buffer.data());
-        benchmark::ClobberMemory();
-    });
+    add("serialize_request/sttj",
+        [&in = requests(),
+         buffer = std::array<char, sttj::max_json_size<sttj::StopTextTranslationJobRequest>>{}](std::size_t i) mutable {
+            auto written = sttj::write_json(in[i], buffer);
+            benchmark::DoNotOptimize(written);
+            benchmark::DoNotOptimize(buffer.data());
+            benchmark::ClobberMemory();
+        });
+    add("serialize_response/sttj",
+        [&in = responses(), buffer = std::array<char, sttj::max_json_size<sttj::StopTextTranslationJobResponse>>{}](
+            std::size_t i) mutable {
+            auto written = sttj::write_json(in[i], buffer);
+            benchmark::DoNotOptimize(written);
+            benchmark::DoNotOptimize(buffer.data());
+            benchmark::ClobberMemory();
+        });
     // to_json: a new std::string per call (one allocation: the JSON is longer
     // than the small-string buffer).
     add("serialize_request/sttj_string", [&in = requests()](std::size_t i) {

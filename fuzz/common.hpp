@@ -14,9 +14,9 @@
 #include <string_view>
 #include <vector>
 
-#define STTJ_FUZZ_CHECK(condition)                                                 \
-    do {                                                                           \
-        if (!(condition)) ::sttj_fuzz::fail(#condition, __FILE__, __LINE__);       \
+#define STTJ_FUZZ_CHECK(condition)                                           \
+    do {                                                                     \
+        if (!(condition)) ::sttj_fuzz::fail(#condition, __FILE__, __LINE__); \
     } while (false)
 
 namespace sttj_fuzz {

@@ -24,8 +24,8 @@ enum class JobStatus : std::uint8_t {
 
 /// Every JobStatus, in declaration order.
 inline constexpr std::array<JobStatus, 7> all_job_statuses = {
-    JobStatus::Submitted,  JobStatus::InProgress,    JobStatus::Completed, JobStatus::CompletedWithError,
-    JobStatus::Failed,     JobStatus::StopRequested, JobStatus::Stopped,
+    JobStatus::Submitted, JobStatus::InProgress,    JobStatus::Completed, JobStatus::CompletedWithError,
+    JobStatus::Failed,    JobStatus::StopRequested, JobStatus::Stopped,
 };
 
 namespace detail {

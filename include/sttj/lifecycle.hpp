@@ -91,7 +91,8 @@ inline namespace STTJ_DETAIL_ISA {  // detail/isa.hpp
 /// A one-line description of a StopEffect, for people.
 [[nodiscard]] constexpr std::string_view to_string(StopEffect effect) noexcept {
     switch (effect) {
-        case StopEffect::MarksStopRequested: return "marked STOP_REQUESTED; ends STOPPED, or COMPLETED if it finished first";
+        case StopEffect::MarksStopRequested:
+            return "marked STOP_REQUESTED; ends STOPPED, or COMPLETED if it finished first";
         case StopEffect::AlreadyStopping: return "no change: a stop is already under way (undocumented)";
         case StopEffect::AlreadyEnded: return "no change: the job has ended (undocumented)";
         case StopEffect::NotStarted: return "no change predicted: the job has not started (undocumented)";

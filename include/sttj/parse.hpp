@@ -59,8 +59,8 @@ namespace detail::inline STTJ_DETAIL_ISA {
     });
     if (reader.has_error()) return Unexpected{reader.error()};
     if (!job_id) {
-        return Unexpected{Error{ErrorCategory::Schema, detail::first_non_blank(json), "missing required member",
-                                wire::job_id}};
+        return Unexpected{
+            Error{ErrorCategory::Schema, detail::first_non_blank(json), "missing required member", wire::job_id}};
     }
     return StopTextTranslationJobRequest{*job_id};
 }

@@ -32,7 +32,7 @@ namespace detail::inline STTJ_DETAIL_ISA {
 
 /// parse_error's definition (it has no fast path).
 [[nodiscard]] constexpr Result<ErrorResponse> parse_error_general(std::string_view body,
-                                                           std::string_view error_type_header) noexcept {
+                                                                  std::string_view error_type_header) noexcept {
     // Raw codes can carry a namespace and a URI; 512 bytes keep any real one whole.
     using RawCode = detail::BoundedText<512>;
     struct RawMember {

@@ -39,8 +39,7 @@ public:
     constexpr Result(const T& value) noexcept : value_(value), has_value_(true) {}
     constexpr Result(const Unexpected<E>& failure) noexcept : error_(failure.error), has_value_(false) {}
     template <class Make>
-    constexpr Result(detail::BuildFrom, Make&& make) noexcept
-        : value_(static_cast<Make&&>(make)()), has_value_(true) {}
+    constexpr Result(detail::BuildFrom, Make&& make) noexcept : value_(static_cast<Make&&>(make)()), has_value_(true) {}
 
     [[nodiscard]] constexpr bool has_value() const noexcept { return has_value_; }
     constexpr explicit operator bool() const noexcept { return has_value_; }
@@ -52,9 +51,7 @@ public:
     [[nodiscard]] constexpr const E& error() const noexcept { return error_; }
 
     /// The value, or `fallback` when this holds an error.
-    [[nodiscard]] constexpr T value_or(const T& fallback) const noexcept {
-        return has_value_ ? value_ : fallback;
-    }
+    [[nodiscard]] constexpr T value_or(const T& fallback) const noexcept { return has_value_ ? value_ : fallback; }
 
     friend constexpr bool operator==(const Result& a, const Result& b) noexcept {
         if (a.has_value_ != b.has_value_) return false;

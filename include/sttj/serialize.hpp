@@ -144,8 +144,8 @@ namespace detail::inline STTJ_DETAIL_RUN_TIME {
 // buffer of max_json_size bytes, which the JSON always fits.
 [[nodiscard]] STTJ_DETAIL_FUNC Result<std::size_t> write_json_run_time(const StopTextTranslationJobRequest& request,
                                                                        OutputBuffer out) noexcept;
-[[nodiscard]] STTJ_DETAIL_FUNC Result<std::size_t> write_json_run_time(
-    const StopTextTranslationJobResponse& response, OutputBuffer out) noexcept;
+[[nodiscard]] STTJ_DETAIL_FUNC Result<std::size_t> write_json_run_time(const StopTextTranslationJobResponse& response,
+                                                                       OutputBuffer out) noexcept;
 [[nodiscard]] STTJ_DETAIL_FUNC Result<std::size_t> write_json_run_time(
     const LenientStopTextTranslationJobResponse& response, OutputBuffer out) noexcept;
 [[nodiscard]] STTJ_DETAIL_FUNC Result<std::size_t> write_json_run_time(const ErrorResponse& error,
@@ -168,8 +168,7 @@ constexpr Result<std::size_t> write_json(const StopTextTranslationJobRequest& re
     return detail::write_json_general(request, {out.data(), out.size()});
 }
 
-constexpr Result<std::size_t> write_json(const StopTextTranslationJobResponse& response,
-                                         std::span<char> out) noexcept {
+constexpr Result<std::size_t> write_json(const StopTextTranslationJobResponse& response, std::span<char> out) noexcept {
     STTJ_DETAIL_RUN_TIME_RETURN(detail::write_json_run_time(response, {out.data(), out.size()}));
     return detail::write_json_general(response, {out.data(), out.size()});
 }

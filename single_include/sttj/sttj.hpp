@@ -300,9 +300,9 @@ namespace sttj::detail {
 #define STTJ_DETAIL_ISA_NAME(m, a, f1, f2, f3, f4, f5, f6, f7, f8) \
     STTJ_DETAIL_ISA_JOIN(m, a, f1, f2, f3, f4, f5, f6, f7, f8)
 /// The tagged namespace's name, e.g. fast_x86 or fast_x86_ssse3_popcnt_sse41.
-#define STTJ_DETAIL_ISA                                                                                       \
-    STTJ_DETAIL_ISA_NAME(STTJ_DETAIL_ISA_MODE, STTJ_DETAIL_ISA_ARCH, STTJ_DETAIL_ISA_1, STTJ_DETAIL_ISA_2,    \
-                         STTJ_DETAIL_ISA_3, STTJ_DETAIL_ISA_4, STTJ_DETAIL_ISA_5, STTJ_DETAIL_ISA_6,          \
+#define STTJ_DETAIL_ISA                                                                                    \
+    STTJ_DETAIL_ISA_NAME(STTJ_DETAIL_ISA_MODE, STTJ_DETAIL_ISA_ARCH, STTJ_DETAIL_ISA_1, STTJ_DETAIL_ISA_2, \
+                         STTJ_DETAIL_ISA_3, STTJ_DETAIL_ISA_4, STTJ_DETAIL_ISA_5, STTJ_DETAIL_ISA_6,       \
                          STTJ_DETAIL_ISA_7, STTJ_DETAIL_ISA_8)
 
 namespace sttj::detail::inline STTJ_DETAIL_ISA {
@@ -1303,10 +1303,22 @@ namespace sttj::detail::inline STTJ_DETAIL_ISA {
     std::uint8_t high = 0xBF;
     Utf8Problem narrowed = Utf8Problem::None;
     switch (lead) {
-        case 0xE0: low = 0xA0; narrowed = Utf8Problem::Overlong; break;
-        case 0xED: high = 0x9F; narrowed = Utf8Problem::Surrogate; break;
-        case 0xF0: low = 0x90; narrowed = Utf8Problem::Overlong; break;
-        case 0xF4: high = 0x8F; narrowed = Utf8Problem::TooLarge; break;
+        case 0xE0:
+            low = 0xA0;
+            narrowed = Utf8Problem::Overlong;
+            break;
+        case 0xED:
+            high = 0x9F;
+            narrowed = Utf8Problem::Surrogate;
+            break;
+        case 0xF0:
+            low = 0x90;
+            narrowed = Utf8Problem::Overlong;
+            break;
+        case 0xF4:
+            high = 0x8F;
+            narrowed = Utf8Problem::TooLarge;
+            break;
         default: break;
     }
 
@@ -1381,8 +1393,7 @@ public:
     constexpr Result(const T& value) noexcept : value_(value), has_value_(true) {}
     constexpr Result(const Unexpected<E>& failure) noexcept : error_(failure.error), has_value_(false) {}
     template <class Make>
-    constexpr Result(detail::BuildFrom, Make&& make) noexcept
-        : value_(static_cast<Make&&>(make)()), has_value_(true) {}
+    constexpr Result(detail::BuildFrom, Make&& make) noexcept : value_(static_cast<Make&&>(make)()), has_value_(true) {}
 
     [[nodiscard]] constexpr bool has_value() const noexcept { return has_value_; }
     constexpr explicit operator bool() const noexcept { return has_value_; }
@@ -1394,9 +1405,7 @@ public:
     [[nodiscard]] constexpr const E& error() const noexcept { return error_; }
 
     /// The value, or `fallback` when this holds an error.
-    [[nodiscard]] constexpr T value_or(const T& fallback) const noexcept {
-        return has_value_ ? value_ : fallback;
-    }
+    [[nodiscard]] constexpr T value_or(const T& fallback) const noexcept { return has_value_ ? value_ : fallback; }
 
     friend constexpr bool operator==(const Result& a, const Result& b) noexcept {
         if (a.has_value_ != b.has_value_) return false;
@@ -1703,7 +1712,8 @@ namespace sttj::detail {
 }
 
 [[nodiscard]] constexpr std::uint64_t byteswap64(std::uint64_t x) noexcept {
-    return (std::uint64_t{byteswap32(static_cast<std::uint32_t>(x))} << 32) | byteswap32(static_cast<std::uint32_t>(x >> 32));
+    return (std::uint64_t{byteswap32(static_cast<std::uint32_t>(x))} << 32) |
+           byteswap32(static_cast<std::uint32_t>(x >> 32));
 }
 
 /// The 8 bytes at `bytes` as a little-endian number: byte 0 is the lowest.
@@ -1855,7 +1865,8 @@ struct AsciiNibbleTables {
     alignas(16) unsigned char by_high[16] = {};
     constexpr AsciiNibbleTables() noexcept {
         for (unsigned c = 0x20; c < 0x80; ++c) {
-            const auto bit = static_cast<unsigned char>(1u << ((c >> 4) - 2));  // at most 0x20: positive as a signed byte
+            const auto bit =
+                static_cast<unsigned char>(1u << ((c >> 4) - 2));  // at most 0x20: positive as a signed byte
             by_high[c >> 4] = bit;
             if (ascii_allowed.allowed[c]) by_low[c & 15] = static_cast<unsigned char>(by_low[c & 15] | bit);
         }
@@ -2015,7 +2026,7 @@ inline constexpr std::size_t job_id_fast_buffer_size = 128 + 16;
 /// `Low`: the block lies in bytes 0..63, so only the first words change.
 template <bool Low, class Block>
 inline void job_id_add_block(JobIdMasks& m, const Block& block, std::size_t pos) noexcept {
-    const auto place = [pos](std::uint64_t (&words)[2], std::uint64_t bits) {
+    const auto place = [pos](std::uint64_t(&words)[2], std::uint64_t bits) {
         if (Low || pos <= 48) {
             words[0] |= bits << pos;
         } else if (pos < 64) {
@@ -2076,8 +2087,8 @@ inline LeadMasks<Word> lead_masks(Word bit7, Word bit6, Word bit5, Word bit4) no
 inline JobIdBlockMasks job_id_block_masks(simd::Vector bytes) noexcept {
     const ByteHighBits b = simd_high_bits(bytes);
     const LeadMasks<std::uint32_t> m = lead_masks(b.bit7, b.bit6, b.bit5, b.bit4);
-    return {b.bit7, m.continuation, static_cast<std::uint32_t>(simd::top_bits(simd_allowed_ascii(bytes))),
-            m.from_e0, m.from_f0};
+    return {b.bit7, m.continuation, static_cast<std::uint32_t>(simd::top_bits(simd_allowed_ascii(bytes))), m.from_e0,
+            m.from_f0};
 }
 
 /// The masks of an id of 1..128 bytes, read in place: 16-byte blocks inside
@@ -2102,9 +2113,10 @@ STTJ_DETAIL_NOINLINE inline JobIdMasks job_id_masks(const unsigned char* id, std
         job_id_add_block<true>(m, job_id_block_masks(job_id_load_short(id, size)), 0);
     }
     // Keep bytes [0, size) only.
-    const std::uint64_t keep[2] = {
-        size >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << size) - 1,
-        size <= 64 ? 0 : size >= 128 ? ~std::uint64_t{0} : (std::uint64_t{1} << (size - 64)) - 1};
+    const std::uint64_t keep[2] = {size >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << size) - 1,
+                                   size <= 64    ? 0
+                                   : size >= 128 ? ~std::uint64_t{0}
+                                                 : (std::uint64_t{1} << (size - 64)) - 1};
     for (std::size_t w = 0; w < 2; ++w) {
         m.bad_ascii[w] = ~(m.bad_ascii[w] | m.non_ascii[w]) & keep[w];
         m.non_ascii[w] &= keep[w];
@@ -2126,7 +2138,7 @@ STTJ_DETAIL_NOINLINE inline JobIdMasks job_id_masks(const unsigned char* id, std
     // second after E0..FF, the third after F0..FF (128-bit shifts).
     std::uint64_t wanted[2] = {};
     std::uint64_t beyond = 0;  // called for past byte 127 (the id ends there at the latest)
-    const auto call_for = [&](const std::uint64_t (&from)[2], unsigned distance) {
+    const auto call_for = [&](const std::uint64_t(&from)[2], unsigned distance) {
         wanted[0] |= from[0] << distance;
         wanted[1] |= (from[1] << distance) | (from[0] >> (64 - distance));
         beyond |= from[1] >> (64 - distance);
@@ -2234,12 +2246,12 @@ template <bool Position>
 /// F5..FF (never valid) get an empty range, so they always count as bad.
 /// Surrogates need no check: they are not in the bitmap.
 struct LeadByteInfo {
-    std::uint32_t continuation_mask;   // in the big-endian 4-byte word at the lead
+    std::uint32_t continuation_mask;  // in the big-endian 4-byte word at the lead
     std::uint32_t continuation_value;
-    std::uint32_t value_mask;          // code point bits
+    std::uint32_t value_mask;  // code point bits
     std::uint32_t smallest;
-    std::uint32_t span;                // largest - smallest
-    std::uint8_t shift;                // 32 - 8 * length: brings the sequence to the low bytes
+    std::uint32_t span;  // largest - smallest
+    std::uint8_t shift;  // 32 - 8 * length: brings the sequence to the low bytes
     std::uint8_t length;
 };
 struct LeadByteTable {
@@ -2255,8 +2267,9 @@ struct LeadByteTable {
             e.continuation_value = length == 2 ? 0x00800000u : length == 3 ? 0x00808000u : 0x00808080u;
             e.value_mask = length == 2 ? 0x7FFu : length == 3 ? 0xFFFFu : 0x1FFFFFu;
             e.smallest = length == 2 ? 0x80u : length == 3 ? 0x800u : 0x10000u;
-            const std::uint32_t largest = length == 2 ? 0x7FFu : length == 3 ? 0xFFFFu
-                                                                            : letter_separator_number_block_limit - 1;
+            const std::uint32_t largest = length == 2   ? 0x7FFu
+                                          : length == 3 ? 0xFFFFu
+                                                        : letter_separator_number_block_limit - 1;
             e.span = largest - e.smallest;
             if (lead < 0xC2 || lead > 0xF4) {
                 e.smallest = 0xFFFFFFFFu;  // cp - smallest = cp + 1 > 0 = span
@@ -2299,8 +2312,8 @@ inline constexpr LeadByteTable lead_byte_table{};
             const std::uint32_t word = load_be32(buffer + at);  // the lead in the top byte
             const LeadByteInfo& info = lead_byte_table.info[(word >> 24) - 0xC0];
             const std::uint32_t v = word >> info.shift;
-            const std::uint32_t cp = ((v & 0x3Fu) | ((v >> 2) & 0xFC0u) | ((v >> 4) & 0x3F000u) |
-                                      ((v >> 6) & 0xFC0000u)) & info.value_mask;
+            const std::uint32_t cp =
+                ((v & 0x3Fu) | ((v >> 2) & 0xFC0u) | ((v >> 4) & 0x3F000u) | ((v >> 6) & 0xFC0000u)) & info.value_mask;
             const bool in_range = cp - info.smallest <= info.span;  // so cp < letter_separator_number_block_limit
             const bool good = (word & info.continuation_mask) == info.continuation_value && in_range &&
                               is_letter_separator_number_below_limit(cp & (letter_separator_number_block_limit - 1));
@@ -2387,9 +2400,9 @@ inline constexpr std::uint8_t job_id_fast_valid = 0xFF;
 /// ASCII is gathered in a vector and tested once; the structure check is a
 /// few word operations.
 [[nodiscard]] STTJ_DETAIL_NOINLINE inline bool is_valid_job_id_up_to_64(const unsigned char* id,
-                                                                       std::size_t size) noexcept {
+                                                                        std::size_t size) noexcept {
     std::uint64_t bit7 = 0, bit6 = 0, bit5 = 0, bit4 = 0;  // simd_high_bits of every byte
-    simd::Vector ok = simd::splat(-1);  // top bit of each byte: allowed ASCII, or not ASCII
+    simd::Vector ok = simd::splat(-1);                     // top bit of each byte: allowed ASCII, or not ASCII
     const auto add = [&](simd::Vector bytes, std::size_t pos) {
         ok = ok & (simd_allowed_ascii(bytes) | bytes);
         const ByteHighBits b = simd_high_bits(bytes);
@@ -2492,7 +2505,7 @@ inline constexpr unsigned char job_id_last_bytes_masks[32] = {
 /// path is a jump to is_valid_job_id_up_to_64, saves no registers (GCC 12
 /// would otherwise save and restore six around that jump).
 [[nodiscard]] STTJ_DETAIL_NOINLINE inline bool is_valid_job_id_over_64(const unsigned char* bytes,
-                                                                      std::size_t size) noexcept {
+                                                                       std::size_t size) noexcept {
     // An id this long has more than 32 scalars unless at least size - 32 of
     // its bytes are continuation bytes, and counting those costs far less
     // than the masks, which most such ids never need.
@@ -2528,8 +2541,9 @@ inline constexpr unsigned char job_id_last_bytes_masks[32] = {
     }
     // Scalar starts: every byte of the id that is not a continuation byte.
     const std::uint64_t keep_lo = size >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << size) - 1;
-    const std::uint64_t keep_hi =
-        size <= 64 ? 0 : size >= 128 ? ~std::uint64_t{0} : (std::uint64_t{1} << (size - 64)) - 1;
+    const std::uint64_t keep_hi = size <= 64    ? 0
+                                  : size >= 128 ? ~std::uint64_t{0}
+                                                : (std::uint64_t{1} << (size - 64)) - 1;
     const std::uint64_t leads[2] = {~m.continuation[0] & keep_lo, ~m.continuation[1] & keep_hi};
     const std::size_t too_long = job_id_33rd_lead(leads, size);
     const std::size_t stop = first < too_long ? first : too_long;
@@ -2624,8 +2638,8 @@ enum class JobStatus : std::uint8_t {
 
 /// Every JobStatus, in declaration order.
 inline constexpr std::array<JobStatus, 7> all_job_statuses = {
-    JobStatus::Submitted,  JobStatus::InProgress,    JobStatus::Completed, JobStatus::CompletedWithError,
-    JobStatus::Failed,     JobStatus::StopRequested, JobStatus::Stopped,
+    JobStatus::Submitted, JobStatus::InProgress,    JobStatus::Completed, JobStatus::CompletedWithError,
+    JobStatus::Failed,    JobStatus::StopRequested, JobStatus::Stopped,
 };
 
 namespace detail {
@@ -2787,7 +2801,8 @@ inline namespace STTJ_DETAIL_ISA {  // detail/isa.hpp
 /// A one-line description of a StopEffect, for people.
 [[nodiscard]] constexpr std::string_view to_string(StopEffect effect) noexcept {
     switch (effect) {
-        case StopEffect::MarksStopRequested: return "marked STOP_REQUESTED; ends STOPPED, or COMPLETED if it finished first";
+        case StopEffect::MarksStopRequested:
+            return "marked STOP_REQUESTED; ends STOPPED, or COMPLETED if it finished first";
         case StopEffect::AlreadyStopping: return "no change: a stop is already under way (undocumented)";
         case StopEffect::AlreadyEnded: return "no change: the job has ended (undocumented)";
         case StopEffect::NotStarted: return "no change predicted: the job has not started (undocumented)";
@@ -2976,9 +2991,7 @@ public:
 
     [[nodiscard]] constexpr bool at_end() const noexcept { return pos_ >= in_.size(); }
     /// The next byte, or -1 at the end.
-    [[nodiscard]] constexpr int peek() const noexcept {
-        return at_end() ? -1 : static_cast<std::uint8_t>(in_[pos_]);
-    }
+    [[nodiscard]] constexpr int peek() const noexcept { return at_end() ? -1 : static_cast<std::uint8_t>(in_[pos_]); }
 
     /// Not inlined: compiled once rather than at each of the reader's dozen
     /// call sites.
@@ -3009,7 +3022,8 @@ public:
                 ++pos_;
             } else {
                 const Utf8Step step = decode_utf8(in_, pos_);
-                if (step.problem != Utf8Problem::None) return fail(ErrorCategory::Encoding, at, to_string(step.problem));
+                if (step.problem != Utf8Problem::None)
+                    return fail(ErrorCategory::Encoding, at, to_string(step.problem));
                 sink(step.code_point, at);
                 pos_ += step.length;
             }
@@ -3480,8 +3494,8 @@ namespace detail::inline STTJ_DETAIL_ISA {
     });
     if (reader.has_error()) return Unexpected{reader.error()};
     if (!job_id) {
-        return Unexpected{Error{ErrorCategory::Schema, detail::first_non_blank(json), "missing required member",
-                                wire::job_id}};
+        return Unexpected{
+            Error{ErrorCategory::Schema, detail::first_non_blank(json), "missing required member", wire::job_id}};
     }
     return StopTextTranslationJobRequest{*job_id};
 }
@@ -3709,8 +3723,8 @@ struct FastDocument {
 // Appends the `run` bytes at `from` to `doc.decoded` (size + run <= 129).
 // Short runs, the common ones between escapes, are copied 16 bytes at a
 // time where the input has them: no call, no loop.
-STTJ_DETAIL_ALWAYS_INLINE inline void copy_run(FastDocument& doc, std::size_t size, const char* from,
-                                               std::size_t run, const char* end) noexcept {
+STTJ_DETAIL_ALWAYS_INLINE inline void copy_run(FastDocument& doc, std::size_t size, const char* from, std::size_t run,
+                                               const char* end) noexcept {
     if (run <= 16 && end - from >= 16) {
         std::memcpy(doc.decoded + size, from, 16);
     } else {
@@ -3934,9 +3948,8 @@ template <bool Response>
             } else if (name == Name::JobStatus) {
                 if (seen_job_status) return false;
                 seen_job_status = true;
-                p = read_string_or_null(p, end, next, [end, &doc](const char* at) {
-                    return read_job_status(at, end, doc.job_status);
-                });
+                p = read_string_or_null(
+                    p, end, next, [end, &doc](const char* at) { return read_job_status(at, end, doc.job_status); });
             } else {
                 p = skip_value(begin, p, end, next);
             }
@@ -4025,8 +4038,8 @@ struct CanonicalResponse {
 
 [[nodiscard]] inline CanonicalResponse parse_response_canonical(std::string_view json) noexcept {
     // The frame, a 1-byte id at least, and the shortest status (FAILED).
-    constexpr std::size_t shortest = canonical_job_id_prefix.size() + 1 + canonical_job_status_infix.size() + 6 +
-                                     canonical_suffix.size();
+    constexpr std::size_t shortest =
+        canonical_job_id_prefix.size() + 1 + canonical_job_status_infix.size() + 6 + canonical_suffix.size();
     if (json.size() < shortest || canonical_request_job_id(json).empty()) return {};
     const std::size_t status_end = json.size() - canonical_suffix.size();
     const std::uint64_t tail = load_le64(json.data() + status_end - 8);
@@ -4154,7 +4167,7 @@ namespace detail::inline STTJ_DETAIL_ISA {
 
 /// parse_error's definition (it has no fast path).
 [[nodiscard]] constexpr Result<ErrorResponse> parse_error_general(std::string_view body,
-                                                           std::string_view error_type_header) noexcept {
+                                                                  std::string_view error_type_header) noexcept {
     // Raw codes can carry a namespace and a URI; 512 bytes keep any real one whole.
     using RawCode = detail::BoundedText<512>;
     struct RawMember {
@@ -4544,8 +4557,8 @@ namespace detail::inline STTJ_DETAIL_RUN_TIME {
 // buffer of max_json_size bytes, which the JSON always fits.
 [[nodiscard]] STTJ_DETAIL_FUNC Result<std::size_t> write_json_run_time(const StopTextTranslationJobRequest& request,
                                                                        OutputBuffer out) noexcept;
-[[nodiscard]] STTJ_DETAIL_FUNC Result<std::size_t> write_json_run_time(
-    const StopTextTranslationJobResponse& response, OutputBuffer out) noexcept;
+[[nodiscard]] STTJ_DETAIL_FUNC Result<std::size_t> write_json_run_time(const StopTextTranslationJobResponse& response,
+                                                                       OutputBuffer out) noexcept;
 [[nodiscard]] STTJ_DETAIL_FUNC Result<std::size_t> write_json_run_time(
     const LenientStopTextTranslationJobResponse& response, OutputBuffer out) noexcept;
 [[nodiscard]] STTJ_DETAIL_FUNC Result<std::size_t> write_json_run_time(const ErrorResponse& error,
@@ -4568,8 +4581,7 @@ constexpr Result<std::size_t> write_json(const StopTextTranslationJobRequest& re
     return detail::write_json_general(request, {out.data(), out.size()});
 }
 
-constexpr Result<std::size_t> write_json(const StopTextTranslationJobResponse& response,
-                                         std::span<char> out) noexcept {
+constexpr Result<std::size_t> write_json(const StopTextTranslationJobResponse& response, std::span<char> out) noexcept {
     STTJ_DETAIL_RUN_TIME_RETURN(detail::write_json_run_time(response, {out.data(), out.size()}));
     return detail::write_json_general(response, {out.data(), out.size()});
 }
@@ -4663,10 +4675,10 @@ inline void copy_short(char* to, const char* from, std::size_t n) noexcept {
     static_assert(status_open.substr(2, wire::job_status.size()) == wire::job_status &&
                   status_next.substr(2) == status_open.substr(1));
     const std::size_t id_size = job_id != nullptr ? job_id->size() : 0;
-    const std::size_t total = (job_id != nullptr ? id_open.size() + id_size : 0) +
-                              (job_status.empty() ? 0 : (job_id != nullptr ? status_next.size() : status_open.size()) +
-                                                            job_status.size()) +
-                              2;
+    const std::size_t total =
+        (job_id != nullptr ? id_open.size() + id_size : 0) +
+        (job_status.empty() ? 0 : (job_id != nullptr ? status_next.size() : status_open.size()) + job_status.size()) +
+        2;
     if (total > out.size) return 0;
     char* at = out.data;
     const auto put = [&at](const char* bytes, std::size_t size) {
@@ -4823,10 +4835,9 @@ inline namespace STTJ_DETAIL_ISA {  // calls to_json: tagged (detail/isa.hpp)
 #define STTJ_VERSION_STRINGIFY_(x) #x
 #define STTJ_VERSION_STRINGIFY(x) STTJ_VERSION_STRINGIFY_(x)
 /// "MAJOR.MINOR.PATCH", e.g. "0.2.0".
-#define STTJ_VERSION_STRING                     \
-    STTJ_VERSION_STRINGIFY(STTJ_VERSION_MAJOR) "." \
-    STTJ_VERSION_STRINGIFY(STTJ_VERSION_MINOR) "." \
-    STTJ_VERSION_STRINGIFY(STTJ_VERSION_PATCH)
+#define STTJ_VERSION_STRING                    \
+    STTJ_VERSION_STRINGIFY(STTJ_VERSION_MAJOR) \
+    "." STTJ_VERSION_STRINGIFY(STTJ_VERSION_MINOR) "." STTJ_VERSION_STRINGIFY(STTJ_VERSION_PATCH)
 /// MAJOR * 10000 + MINOR * 100 + PATCH, for `#if STTJ_VERSION >= 100` tests.
 #define STTJ_VERSION (STTJ_VERSION_MAJOR * 10000 + STTJ_VERSION_MINOR * 100 + STTJ_VERSION_PATCH)
 

@@ -2,4 +2,7 @@
 // expect-error: no matching
 // expect-error: sttj::JobId
 #include <sttj/sttj.hpp>
-void f() { sttj::JobId id; (void)id; }
+void f() {
+    sttj::JobId id;
+    (void)id;
+}

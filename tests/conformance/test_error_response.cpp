@@ -95,8 +95,7 @@ const std::vector<Vector> vectors = {
      R"({"code": "aws.protocoltests.json#FooError:http://internal.amazon.com/coral/com.amazon.coral.validate/"})",
      "FooError"},
     {"AwsJson11FooErrorWithDunderType", "", R"({"__type": "FooError"})", "FooError"},
-    {"AwsJson11FooErrorWithDunderTypeAndNamespace", "", R"({"__type": "aws.protocoltests.json#FooError"})",
-     "FooError"},
+    {"AwsJson11FooErrorWithDunderTypeAndNamespace", "", R"({"__type": "aws.protocoltests.json#FooError"})", "FooError"},
     {"AwsJson11FooErrorWithDunderTypeAndDifferentNamespace", "", R"({"__type": "aws.different.namespace#FooError"})",
      "FooError"},
     {"AwsJson11FooErrorWithDunderTypeUriAndNamespace", "",
@@ -282,7 +281,8 @@ TEST_CASE("message truncation at 1024 bytes, at a UTF-8 boundary", "[error][mess
         }
     }
     // Only the chosen message's truncation counts.
-    const sttj::ErrorResponse r = parsed(R"({"__type":"A","Message":")" + repeat("x", 2000) + R"(","message":"short"})");
+    const sttj::ErrorResponse r =
+        parsed(R"({"__type":"A","Message":")" + repeat("x", 2000) + R"(","message":"short"})");
     CHECK(r.message->view() == "short");
     CHECK_FALSE(r.message_truncated);
 }
@@ -329,7 +329,8 @@ TEST_CASE("error code limits and empty codes", "[error][limit]") {
     // {"__type": is 9 bytes, so the value starts at 10; {"code": is 7 bytes.
     check_error(R"({"__type":")" + c256 + R"(C"})", "", ErrorCategory::Limit, 10, too_long, "__type");
     check_error(R"({"code":")" + repeat("C", 600) + R"("})", "", ErrorCategory::Limit, 8, too_long, "code");
-    check_error(R"({"code" : )" + repeat("C", 300) + R"("})", "", ErrorCategory::Syntax, 10, "expected a value", "code");
+    check_error(R"({"code" : )" + repeat("C", 300) + R"("})", "", ErrorCategory::Syntax, 10, "expected a value",
+                "code");
     check_error("", c256 + "C", ErrorCategory::Limit, 0, too_long, sttj::wire::error_type_header);
     // A long URI after the code is cut off by sanitizing, not a limit.
     CHECK(parsed(R"({"code":"ns#)" + repeat("C", 100) + ":" + repeat("u", 600) + R"("})").code.view() ==

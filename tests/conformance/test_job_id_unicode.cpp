@@ -69,12 +69,12 @@ TEST_CASE("ICU oracle sanity", "[unicode]") {
     CHECK(icu_allowed(U'%'));
     CHECK_FALSE(icu_allowed(U'!'));
     CHECK_FALSE(icu_allowed(U'\n'));
-    CHECK(icu_allowed(0x2028));    // LINE SEPARATOR, Zl
-    CHECK(icu_allowed(0x3000));    // IDEOGRAPHIC SPACE, Zs
-    CHECK(icu_allowed(0x0663));    // ARABIC-INDIC DIGIT THREE, Nd
-    CHECK(icu_allowed(0x20000));   // CJK Ext. B first, Lo
-    CHECK(icu_allowed(0x31350));   // CJK Ext. H first, new in Unicode 15.0
-    CHECK(icu_allowed(0x11F04));   // KAWI LETTER A, new in Unicode 15.0
+    CHECK(icu_allowed(0x2028));         // LINE SEPARATOR, Zl
+    CHECK(icu_allowed(0x3000));         // IDEOGRAPHIC SPACE, Zs
+    CHECK(icu_allowed(0x0663));         // ARABIC-INDIC DIGIT THREE, Nd
+    CHECK(icu_allowed(0x20000));        // CJK Ext. B first, Lo
+    CHECK(icu_allowed(0x31350));        // CJK Ext. H first, new in Unicode 15.0
+    CHECK(icu_allowed(0x11F04));        // KAWI LETTER A, new in Unicode 15.0
     CHECK_FALSE(icu_allowed(0x0301));   // COMBINING ACUTE ACCENT, Mn
     CHECK_FALSE(icu_allowed(0x200B));   // ZERO WIDTH SPACE, Cf
     CHECK_FALSE(icu_allowed(0xFFFF));   // noncharacter, Cn
@@ -85,7 +85,8 @@ TEST_CASE("ICU oracle sanity", "[unicode]") {
     CHECK(encode(0x7FF) == "\xDF\xBF");
 }
 
-TEST_CASE("is_letter_separator_number and the ASCII table agree with ICU for every code point", "[unicode][exhaustive]") {
+TEST_CASE("is_letter_separator_number and the ASCII table agree with ICU for every code point",
+          "[unicode][exhaustive]") {
     Mismatches m;
     std::size_t in_set = 0;
     for (char32_t cp = 0; cp <= max_code_point; ++cp) {

@@ -132,8 +132,8 @@ TEST_CASE("JSONTestSuite n_ files: rejected by all three parsers", "[json-suite]
                 UNSCOPED_INFO(f.name << ": accepted by " << parser);
             } else if (!is_rejection(result.error().category)) {
                 ok = false;
-                UNSCOPED_INFO(f.name << ": " << parser << " gave " << sttj::to_string(result.error().category)
-                                     << " at " << result.error().offset << ": " << result.error().message);
+                UNSCOPED_INFO(f.name << ": " << parser << " gave " << sttj::to_string(result.error().category) << " at "
+                                     << result.error().offset << ": " << result.error().message);
             } else if (result.error().offset > f.bytes.size()) {
                 ok = false;
                 UNSCOPED_INFO(f.name << ": " << parser << " gave an offset past the end");
@@ -167,7 +167,9 @@ TEST_CASE("JSONTestSuite i_ files: no crash", "[json-suite]") {
         detail << "\n  " << f.name << ": "
                << (request ? std::string{"value"} : std::string{sttj::to_string(request.error().category)});
         // The three parsers read the same JSON the same way.
-        const auto category = [](const auto& r) { return r ? std::string{"ok"} : std::string{sttj::to_string(r.error().category)}; };
+        const auto category = [](const auto& r) {
+            return r ? std::string{"ok"} : std::string{sttj::to_string(r.error().category)};
+        };
         INFO(f.name);
         if (!request && is_rejection(request.error().category)) {
             CHECK(category(response) == category(request));
@@ -180,6 +182,6 @@ TEST_CASE("JSONTestSuite i_ files: no crash", "[json-suite]") {
         }
     }
     WARN("JSONTestSuite i_: " << accepted << " accepted, " << rejected << " rejected of " << files.size()
-                             << detail.str());
+                              << detail.str());
     CHECK(accepted + rejected == files.size());
 }

@@ -8,8 +8,7 @@
 int main() {
     const auto request = sttj::parse_request(R"({"JobId": "job-2026/11:28"})");
     if (!request) {
-        std::printf("parse_request failed: %s at byte %zu\n", request.error().message.data(),
-                    request.error().offset);
+        std::printf("parse_request failed: %s at byte %zu\n", request.error().message.data(), request.error().offset);
         return 1;
     }
     const auto problem = sttj::find_job_id_error("bad!id");

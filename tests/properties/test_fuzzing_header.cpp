@@ -156,12 +156,10 @@ TEST_CASE("fuzzing.hpp: values from arbitrary bytes are valid and round-trip", "
 }
 
 TEST_CASE("fuzzing.hpp: every byte read steers a choice", "[fuzzing]") {
-    rc::prop("job_id", [](const Bytes& bytes) {
-        require_every_byte_steers(bytes, [](Source& s) { return s.job_id(); });
-    });
-    rc::prop("response", [](const Bytes& bytes) {
-        require_every_byte_steers(bytes, [](Source& s) { return s.response(); });
-    });
+    rc::prop("job_id",
+             [](const Bytes& bytes) { require_every_byte_steers(bytes, [](Source& s) { return s.job_id(); }); });
+    rc::prop("response",
+             [](const Bytes& bytes) { require_every_byte_steers(bytes, [](Source& s) { return s.response(); }); });
     rc::prop("error_response (message below its bound)", [](const Bytes& bytes) {
         Source probe{bytes.data(), bytes.size()};
         const auto error = probe.error_response();

@@ -43,7 +43,9 @@ using sttj_test::is_surrogate;
 using sttj_test::ref_decode;
 using sttj_test::reference;
 
-std::string print(const std::optional<JobIdError>& e) { return Catch::StringMaker<std::optional<JobIdError>>::convert(e); }
+std::string print(const std::optional<JobIdError>& e) {
+    return Catch::StringMaker<std::optional<JobIdError>>::convert(e);
+}
 
 std::string hex(std::string_view bytes) {
     std::string out;
@@ -66,7 +68,8 @@ std::string disagreement_at(std::string_view view, const std::optional<JobIdErro
         if (got != want && found.empty()) found = std::string(what) + " says " + print(got);
     };
     const auto check_valid = [&](const char* what, bool valid) {
-        if (valid != !want.has_value() && found.empty()) found = std::string(what) + (valid ? " says valid" : " says invalid");
+        if (valid != !want.has_value() && found.empty())
+            found = std::string(what) + (valid ? " says valid" : " says invalid");
     };
     check("find_job_id_error", sttj::find_job_id_error(view));
     check_valid("is_valid_job_id", sttj::is_valid_job_id(view));
@@ -134,30 +137,29 @@ void assert_agrees(std::string_view id, const std::optional<JobIdError>& want) {
 // counterexamples, the latter only as "<???>".
 using Scalar = std::uint32_t;
 
-const std::string ascii_allowed_chars =
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 _.:/=+-%@";
+const std::string ascii_allowed_chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 _.:/=+-%@";
 
 const std::vector<Scalar> curated_allowed = {
-    0x00E9, 0x00DF, 0x00C4, 0x0142, 0x01C5,  // Latin: e-acute, sharp s, A-umlaut, l-stroke, Dz (Lt)
-    0x03B1, 0x03A9, 0x0391,                  // Greek
-    0x4E00, 0x6771, 0x4EAC, 0x9FFF,          // CJK
-    0x0660, 0x0663, 0x0669, 0x06F0, 0x06F9,  // Arabic-Indic and Eastern Arabic-Indic digits
-    0x0627, 0x05D0, 0x0905, 0xAC00,          // Arabic alef, Hebrew alef, Devanagari A, Hangul GA
-    0x00A0, 0x1680, 0x2000, 0x200A, 0x202F, 0x205F, 0x3000,  // space separators (Zs)
-    0x2028, 0x2029,                                          // line and paragraph separators
-    0x02B0, 0x3005,                                          // modifier letters
-    0x2160, 0x00B2, 0x00BD, 0x2460,                          // letter and other numbers
-    0x10000, 0x10400, 0x1D400, 0x20000, 0x2A6DF, 0x31350,    // 4-byte letters
+    0x00E9,  0x00DF,  0x00C4,  0x0142,  0x01C5,  // Latin: e-acute, sharp s, A-umlaut, l-stroke, Dz (Lt)
+    0x03B1,  0x03A9,  0x0391,                    // Greek
+    0x4E00,  0x6771,  0x4EAC,  0x9FFF,           // CJK
+    0x0660,  0x0663,  0x0669,  0x06F0,  0x06F9,  // Arabic-Indic and Eastern Arabic-Indic digits
+    0x0627,  0x05D0,  0x0905,  0xAC00,           // Arabic alef, Hebrew alef, Devanagari A, Hangul GA
+    0x00A0,  0x1680,  0x2000,  0x200A,  0x202F,  0x205F,  0x3000,  // space separators (Zs)
+    0x2028,  0x2029,                                               // line and paragraph separators
+    0x02B0,  0x3005,                                               // modifier letters
+    0x2160,  0x00B2,  0x00BD,  0x2460,                             // letter and other numbers
+    0x10000, 0x10400, 0x1D400, 0x20000, 0x2A6DF, 0x31350,          // 4-byte letters
 };
 
 const std::vector<Scalar> curated_disallowed = {
-    U'!', U'#', U'$', U'&', U'*', U'~', U'\\', U'"', U'\'', U'(', U',', U';', U'?', U'[', U'^', U'`', U'{', U'|',
-    0x00, 0x09, 0x0A, 0x0D, 0x7F, 0x85,     // controls, NEL
-    0x00AD, 0x200B, 0x200D, 0x2060, 0xFEFF,  // format characters
-    0x0301, 0x0903,                          // combining marks
-    0xE000, 0xF8FF, 0x10FFFD,                // private use
-    0xFFFD, 0x1F600, 0x00A9,                 // symbols
-    0xFFFE, 0xFFFF, 0x10FFFF, 0x0378,        // noncharacters, unassigned
+    U'!',   U'#',    U'$',     U'&',   U'*',   U'~', U'\\', U'"', U'\'', U'(', U',', U';',
+    U'?',   U'[',    U'^',     U'`',   U'{',   U'|', 0x00,  0x09, 0x0A,  0x0D, 0x7F, 0x85,  // controls, NEL
+    0x00AD, 0x200B,  0x200D,   0x2060, 0xFEFF,                                              // format characters
+    0x0301, 0x0903,                                                                         // combining marks
+    0xE000, 0xF8FF,  0x10FFFD,                                                              // private use
+    0xFFFD, 0x1F600, 0x00A9,                                                                // symbols
+    0xFFFE, 0xFFFF,  0x10FFFF, 0x0378,                                                      // noncharacters, unassigned
 };
 
 rc::Gen<Scalar> gen_code_point() {
@@ -173,9 +175,9 @@ rc::Gen<Scalar> gen_allowed_scalar() {
 }
 
 rc::Gen<Scalar> gen_disallowed_scalar() {
-    return rc::gen::oneOf(
-        rc::gen::elementOf(curated_disallowed),
-        rc::gen::suchThat(gen_code_point(), [](Scalar cp) { return !is_surrogate(cp) && !icu_allowed(cp); }));
+    return rc::gen::oneOf(rc::gen::elementOf(curated_disallowed), rc::gen::suchThat(gen_code_point(), [](Scalar cp) {
+                              return !is_surrogate(cp) && !icu_allowed(cp);
+                          }));
 }
 
 rc::Gen<std::vector<Scalar>> gen_allowed_scalars(std::size_t min, std::size_t max) {
@@ -375,14 +377,14 @@ TEST_CASE("the run-time fast path agrees with the scalar definition", "[properti
         const auto size = *rc::gen::inRange<std::size_t>(0, 41);
         law(*rc::gen::container<std::string>(size, gen_byte(0, 0x80)));
     });
-    rc::prop("28..36 allowed scalars: 28 to 144 bytes, around the 32-scalar limit", [&] {
-        law(encode_all(*gen_allowed_scalars(28, 36)));
-    });
+    rc::prop("28..36 allowed scalars: 28 to 144 bytes, around the 32-scalar limit",
+             [&] { law(encode_all(*gen_allowed_scalars(28, 36))); });
     rc::prop("mostly allowed ASCII strings of 0..40 bytes", [&] {
         const auto size = *rc::gen::inRange<std::size_t>(0, 41);
         law(*rc::gen::container<std::string>(
-            size, rc::gen::weightedOneOf<char>(
-                      {{20, rc::gen::elementOf(ascii_allowed_chars)}, {2, gen_byte(0, 0x80)}, {1, gen_byte(0, 0x100)}})));
+            size,
+            rc::gen::weightedOneOf<char>(
+                {{20, rc::gen::elementOf(ascii_allowed_chars)}, {2, gen_byte(0, 0x80)}, {1, gen_byte(0, 0x100)}})));
     });
 }
 
@@ -550,8 +552,8 @@ TEST_CASE("regression: a lead that runs past the end of a 64- or 128-byte id", "
         while (n-- > 0) out += s;
         return out;
     };
-    const std::string e_acute = "\xC3\xA9";     // U+00E9
-    const std::string cjk = "\xE4\xB8\xAD";     // U+4E2D
+    const std::string e_acute = "\xC3\xA9";  // U+00E9
+    const std::string cjk = "\xE4\xB8\xAD";  // U+4E2D
     struct Case {
         std::string id;
         std::size_t lead;  // the truncated lead's offset
@@ -559,13 +561,12 @@ TEST_CASE("regression: a lead that runs past the end of a 64- or 128-byte id", "
     // A lead at 125..127 of a 128-byte id follows 32 scalars at least; it is
     // still Encoding, not TooLong: the definition decodes before it counts.
     const Case cases[] = {
-        {repeat(bold_a, 15) + "a" + "\xF0\x90\x82", 61},          // 4-byte lead, 3 of 4 bytes
-        {repeat(bold_a, 15) + "ab" + "\xE4\xB8", 62},             // 3-byte lead, 2 of 3
-        {repeat(bold_a, 15) + "abc" + "\xD0", 63},                // 2-byte lead, 1 of 2
-        {repeat(bold_a, 15) + "a" + "\xF0\x90", 61},              // 2 of 4 bytes, 63-byte id
-        {repeat(bold_a, 31) + "a" + "\xF0\x90\x82", 125},         // the same at 128 bytes
-        {repeat(bold_a, 31) + e_acute + "\xE4\xB8", 126},
-        {repeat(bold_a, 31) + cjk + "\xD0", 127},
+        {repeat(bold_a, 15) + "a" + "\xF0\x90\x82", 61},   // 4-byte lead, 3 of 4 bytes
+        {repeat(bold_a, 15) + "ab" + "\xE4\xB8", 62},      // 3-byte lead, 2 of 3
+        {repeat(bold_a, 15) + "abc" + "\xD0", 63},         // 2-byte lead, 1 of 2
+        {repeat(bold_a, 15) + "a" + "\xF0\x90", 61},       // 2 of 4 bytes, 63-byte id
+        {repeat(bold_a, 31) + "a" + "\xF0\x90\x82", 125},  // the same at 128 bytes
+        {repeat(bold_a, 31) + e_acute + "\xE4\xB8", 126}, {repeat(bold_a, 31) + cjk + "\xD0", 127},
     };
     for (const Case& c : cases) {
         INFO(hex(c.id));

@@ -96,9 +96,9 @@ const std::string ascii_job_id_chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmn
 // Non-ASCII scalars in L, Z or N: letters of several scripts and sizes,
 // spaces (Zs, Zl, Zp), digits and other numbers.
 const std::vector<std::uint32_t> non_ascii_job_id_scalars = {
-    0x00AA, 0x00B2, 0x00B5, 0x00BC, 0x00C9, 0x00E9, 0x00A0, 0x0394, 0x0416, 0x05D0, 0x0627, 0x0661, 0x0915,
-    0x0E01, 0x1680, 0x2028, 0x2029, 0x2003, 0x202F, 0x2160, 0x3000, 0x3042, 0x30A2, 0xFF21, 0xFF10, 0x10400,
-    0x1D400, 0x1D7CE, 0x1F100, 0x2F800,
+    0x00AA, 0x00B2, 0x00B5, 0x00BC, 0x00C9, 0x00E9,  0x00A0,  0x0394,  0x0416,  0x05D0,
+    0x0627, 0x0661, 0x0915, 0x0E01, 0x1680, 0x2028,  0x2029,  0x2003,  0x202F,  0x2160,
+    0x3000, 0x3042, 0x30A2, 0xFF21, 0xFF10, 0x10400, 0x1D400, 0x1D7CE, 0x1F100, 0x2F800,
 };
 // Ranges wholly in Lo in Unicode 15.0: CJK Unified Ideographs, Hangul
 // syllables, CJK Extension B. [first, last).
@@ -120,8 +120,9 @@ rc::Gen<std::string> job_id_text() {
     return rc::gen::suchThat(
         rc::gen::mapcat(rc::gen::inRange<std::size_t>(1, 33),
                         [](std::size_t n) {
-                            return rc::gen::map(rc::gen::container<std::vector<std::uint32_t>>(n, job_id_scalar()),
-                                                [](const std::vector<std::uint32_t>& s) { return encode_up_to(s, 128); });
+                            return rc::gen::map(
+                                rc::gen::container<std::vector<std::uint32_t>>(n, job_id_scalar()),
+                                [](const std::vector<std::uint32_t>& s) { return encode_up_to(s, 128); });
                         }),
         [](const std::string& id) { return sttj::is_valid_job_id(id); });
 }
@@ -250,8 +251,9 @@ public:
                 return *rc::gen::element<std::string>("0", "-0", "7", "-12", "3.25", "-0.5e-3", "1E+2", "6.02e23",
                                                       "123456789012345678901234567890", "1e999", "-0.0E0");
             case 3: return string(*utf8_text(8, 64));
-            case 4: return string(*rc::gen::element<std::string>("JobId", "JobStatus", "__type", "code", "message",
-                                                                 "Message", "STOPPED", ""));
+            case 4:
+                return string(*rc::gen::element<std::string>("JobId", "JobStatus", "__type", "code", "message",
+                                                             "Message", "STOPPED", ""));
             case 5: {
                 const int n = *rc::gen::inRange(0, 4);
                 std::string out = "[" + ws();
@@ -331,8 +333,7 @@ void optional_member(NoisyWriter& w, std::vector<std::string>& members, std::str
 
 std::string noisy(NoisyWriter& w, const StopTextTranslationJobResponse& r) {
     std::vector<std::string> members;
-    optional_member(w, members, "JobId",
-                    r.job_id ? std::optional<std::string_view>{r.job_id->view()} : std::nullopt);
+    optional_member(w, members, "JobId", r.job_id ? std::optional<std::string_view>{r.job_id->view()} : std::nullopt);
     optional_member(w, members, "JobStatus",
                     r.job_status ? std::optional<std::string_view>{sttj::to_string(*r.job_status)} : std::nullopt);
     return w.document(std::move(members));
@@ -423,7 +424,7 @@ TEST_CASE("generator pools hold only allowed JobId scalars", "[properties][gener
     }
     CHECK(checked == (0xA000 - 0x4E00) + (0xD7A4 - 0xAC00) + (0x2A6E0 - 0x20000));
     // And the pools are not too generous: neighbours outside them are rejected.
-    CHECK_FALSE(sttj::is_valid_job_id(encode(0xD7A4)));  // unassigned
+    CHECK_FALSE(sttj::is_valid_job_id(encode(0xD7A4)));   // unassigned
     CHECK_FALSE(sttj::is_valid_job_id(encode(0x2A6E0)));  // unassigned
     CHECK_FALSE(sttj::is_valid_job_id("!"));
 }

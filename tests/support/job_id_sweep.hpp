@@ -74,10 +74,10 @@ inline std::size_t sweep_run_scalars(std::string_view filler, std::size_t bytes)
 
 struct SweepId {
     std::string bytes;
-    std::size_t pos;                  ///< where the sequence starts
+    std::size_t pos;  ///< where the sequence starts
     const SweepSequence* sequence;
-    std::size_t kept;                 ///< bytes of the sequence that fit
-    bool valid;                       ///< what the JobId rules say, counted independently
+    std::size_t kept;  ///< bytes of the sequence that fit
+    bool valid;        ///< what the JobId rules say, counted independently
 };
 
 /// Calls visit(const SweepId&) for each id of 1..max_size bytes.
@@ -88,9 +88,8 @@ void for_each_sweep_id(std::string_view filler, std::size_t max_size, Visit&& vi
             for (const SweepSequence& sequence : sweep_sequences) {
                 const std::string_view kept = sequence.bytes.substr(0, size - pos);
                 const std::size_t after = size - pos - kept.size();
-                const bool allowed = kept.size() == sequence.bytes.size()
-                                         ? sequence.allowed
-                                         : kept.size() == sequence.allowed_when_cut_to;
+                const bool allowed = kept.size() == sequence.bytes.size() ? sequence.allowed
+                                                                          : kept.size() == sequence.allowed_when_cut_to;
                 const bool valid =
                     allowed && sweep_run_scalars(filler, pos) + 1 + sweep_run_scalars(filler, after) <= 32;
                 visit(SweepId{sweep_valid_run(filler, pos) + std::string(kept) + sweep_valid_run(filler, after), pos,

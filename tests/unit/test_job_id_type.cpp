@@ -165,7 +165,10 @@ TEST_CASE("the _job_id literal and JobId::literal", "[job_id_type]") {
 
     constexpr JobId sep = "a\u2028b\u3000c"_job_id;  // line separator and ideographic space
     STATIC_REQUIRE(sep.size() == 9);
-    CHECK(sep.view() == "a\xE2\x80\xA8" "b\xE3\x80\x80" "c");
+    CHECK(sep.view() ==
+          "a\xE2\x80\xA8"
+          "b\xE3\x80\x80"
+          "c");
 
     STATIC_REQUIRE("abc"_job_id == JobId::literal("abc"));
     STATIC_REQUIRE("abc"_job_id < "abd"_job_id);

@@ -20,7 +20,6 @@ using sttj::JobIdError;
 using sttj::JobIdReason;
 using sttj::detail::Utf8Problem;
 
-
 namespace {
 
 std::optional<JobIdError> encoding(std::size_t offset, unsigned byte, Utf8Problem problem) {
@@ -67,8 +66,7 @@ const std::vector<Malformed>& malformed_cases() {
             {"above U+10FFFF F5 80 80 80", "\xF5\x80\x80\x80", 0, 0xF5, P::InvalidByte, P::InvalidByte},
             {"above U+10FFFF F7 BF BF BF", "\xF7\xBF\xBF\xBF", 0, 0xF7, P::InvalidByte, P::InvalidByte},
             {"old 5-byte form F8 88 80 80 80", "\xF8\x88\x80\x80\x80", 0, 0xF8, P::InvalidByte, P::InvalidByte},
-            {"old 6-byte form FC 84 80 80 80 80", "\xFC\x84\x80\x80\x80\x80", 0, 0xFC, P::InvalidByte,
-             P::InvalidByte},
+            {"old 6-byte form FC 84 80 80 80 80", "\xFC\x84\x80\x80\x80\x80", 0, 0xFC, P::InvalidByte, P::InvalidByte},
             // A bad second byte is reported even when nothing follows it.
             {"overlong prefix E0 80 at the end", "\xE0\x80", 0, 0xE0, P::Overlong, P::Overlong},
             {"overlong prefix F0 8F at the end", "\xF0\x8F", 0, 0xF0, P::Overlong, P::Overlong},
@@ -98,8 +96,7 @@ const std::vector<Malformed>& malformed_cases() {
             {"4-byte cut by ASCII F0 9F 98 41", "\xF0\x9F\x98" "A", 0, 0xF0, P::BadContinuation,
              P::BadContinuation},
             // clang-format on
-            {"3-byte cut by a lead byte E2 C3 A9", "\xE2\xC3\xA9", 0, 0xE2, P::BadContinuation,
-             P::BadContinuation},
+            {"3-byte cut by a lead byte E2 C3 A9", "\xE2\xC3\xA9", 0, 0xE2, P::BadContinuation, P::BadContinuation},
             {"2-byte cut by C0 (just above the continuation range)", "\xC3\xC0", 0, 0xC3, P::BadContinuation,
              P::BadContinuation},
             {"3-byte cut by FF E2 82 FF", "\xE2\x82\xFF", 0, 0xE2, P::BadContinuation, P::BadContinuation},

@@ -49,9 +49,9 @@ rc::Gen<std::string> gen_name() {
 // A nonempty string of padding: whitespace, NUL, letters, digits,
 // punctuation and bytes above 0x7F.
 rc::Gen<std::string> gen_padding() {
-    return rc::gen::nonEmpty(rc::gen::container<std::string>(rc::gen::oneOf(
-        rc::gen::element(' ', '\n', '\r', '\t', '\0', '\v', '\f', '_', 'x', 'S', 'D', '"'),
-        rc::gen::arbitrary<char>())));
+    return rc::gen::nonEmpty(rc::gen::container<std::string>(
+        rc::gen::oneOf(rc::gen::element(' ', '\n', '\r', '\t', '\0', '\v', '\f', '_', 'x', 'S', 'D', '"'),
+                       rc::gen::arbitrary<char>())));
 }
 
 }  // namespace
@@ -115,8 +115,8 @@ TEST_CASE("job_status_from_string accepts exactly the seven names", "[job_status
         for (std::size_t i = 0; i < s.size(); ++i) {
             if (std::isalpha(static_cast<unsigned char>(s[i]))) letters.push_back(i);
         }
-        const auto flips = *rc::gen::nonEmpty(rc::gen::container<std::vector<std::size_t>>(
-            rc::gen::inRange<std::size_t>(0, letters.size())));
+        const auto flips = *rc::gen::nonEmpty(
+            rc::gen::container<std::vector<std::size_t>>(rc::gen::inRange<std::size_t>(0, letters.size())));
         for (const std::size_t f : flips) {
             const std::size_t i = letters[f];
             s[i] = static_cast<char>(s[i] ^ 0x20);  // ASCII case flip
@@ -151,9 +151,8 @@ TEST_CASE("job_status_from_string accepts exactly the seven names", "[job_status
     });
 
     rc::prop("an arbitrary string that is not a name is rejected", [] {
-        const std::string s = *rc::gen::suchThat(rc::gen::arbitrary<std::string>(), [](const std::string& t) {
-            return !is_name(t);
-        });
+        const std::string s =
+            *rc::gen::suchThat(rc::gen::arbitrary<std::string>(), [](const std::string& t) { return !is_name(t); });
         RC_ASSERT_FALSE(sttj::job_status_from_string(s).has_value());
     });
 

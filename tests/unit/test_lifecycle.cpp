@@ -86,8 +86,7 @@ TEST_CASE("stop_effect, status_after_stop and the StopEffect names for every sta
           "marked STOP_REQUESTED; ends STOPPED, or COMPLETED if it finished first");
     CHECK(sttj::to_string(StopEffect::AlreadyStopping) == "no change: a stop is already under way (undocumented)");
     CHECK(sttj::to_string(StopEffect::AlreadyEnded) == "no change: the job has ended (undocumented)");
-    CHECK(sttj::to_string(StopEffect::NotStarted) ==
-          "no change predicted: the job has not started (undocumented)");
+    CHECK(sttj::to_string(StopEffect::NotStarted) == "no change predicted: the job has not started (undocumented)");
     CHECK(sttj::to_string(static_cast<StopEffect>(4)) == "unknown");
 }
 

@@ -231,7 +231,8 @@ TEST_CASE("write_json allocates nothing", "[no-alloc]") {
     CHECK(allocations_during([&] { written = *sttj::write_json(*error, buffer); }) == 0);
     // And when the buffer is too small.
     bool failed = false;
-    CHECK(allocations_during([&] { failed = !sttj::write_json(*request, std::span<char>{buffer, 5}).has_value(); }) ==
-          0);
+    CHECK(allocations_during([&] {
+              failed = !sttj::write_json(*request, std::span<char>{buffer, 5}).has_value();
+          }) == 0);
     CHECK(failed);
 }

@@ -242,7 +242,9 @@ TEST_CASE("malformed documents: the same error from all four parsers", "[parse][
         {"short \\u", R"({"x":"\u12"})", {Syntax, 10, "\\u must be followed by four hex digits"}},
         {"\\u cut by the end", R"({"x":"\u12)", {Syntax, 10, "unterminated string"}},
         {"backslash at the end", R"({"x":"\)", {Syntax, 7, "unterminated string"}},
-        {"bad hex in a low surrogate", R"({"x":"\uD800\uDZ00"})", {Syntax, 15, "\\u must be followed by four hex digits"}},
+        {"bad hex in a low surrogate",
+         R"({"x":"\uD800\uDZ00"})",
+         {Syntax, 15, "\\u must be followed by four hex digits"}},
         // Lone surrogate escapes: Encoding, at the backslash of the first escape.
         {"lone high surrogate", R"({"x":"\uD800"})", {Encoding, 6, "lone high surrogate escape"}},
         {"lone high surrogate, lowercase", R"({"x":"a\udbff"})", {Encoding, 7, "lone high surrogate escape"}},
@@ -271,12 +273,16 @@ TEST_CASE("malformed documents: the same error from all four parsers", "[parse][
         {"ill-formed byte in a nested key", "{\"x\":{\"\xC3(\":1}}", {Encoding, 7, "UTF-8 sequence cut short"}},
         // Errors deep inside unknown members are still found.
         // {"x":[[[{"y":[1,2,{"z":[true,]}]}]]]}: the ']' after "true," is byte 29.
-        {"syntax error deep in an unknown array", R"({"x":[[[{"y":[1,2,{"z":[true,]}]}]]]})",
+        {"syntax error deep in an unknown array",
+         R"({"x":[[[{"y":[1,2,{"z":[true,]}]}]]]})",
          {Syntax, 29, "expected a value"}},
         // {"x":[{"y":["<FF>"]}]}: the FF byte is byte 13.
-        {"encoding error deep in an unknown array", "{\"x\":[{\"y\":[\"\xFF\"]}]}",
+        {"encoding error deep in an unknown array",
+         "{\"x\":[{\"y\":[\"\xFF\"]}]}",
          {Encoding, 13, "byte never valid in UTF-8"}},
-        {"leading zero deep in an unknown object", R"({"a":{"b":{"c":[0,00]}}})", {Syntax, 18, "number with a leading zero"}},
+        {"leading zero deep in an unknown object",
+         R"({"a":{"b":{"c":[0,00]}}})",
+         {Syntax, 18, "number with a leading zero"}},
         // Malformed non-objects are syntax errors, not schema errors.
         {"malformed top-level array", "[1,]", {Syntax, 3, "expected a value"}},
         {"unterminated top-level string", R"("abc)", {Syntax, 4, "unterminated string"}},
@@ -363,8 +369,7 @@ TEST_CASE("parse_request: table", "[parse][request]") {
         {"plain", R"({"JobId":"abc"})", Ok{"abc"}},
         {"typical id", R"({"JobId":"5236d36c2b1c4a8f8f1a6d7e9b0c3d2e"})", Ok{"5236d36c2b1c4a8f8f1a6d7e9b0c3d2e"}},
         {"every allowed ASCII punctuation", R"({"JobId":"_.:/=+-%@ 09AZaz"})", Ok{"_.:/=+-%@ 09AZaz"}},
-        {"whitespace around every token", " \t\n\r{ \t\n\r\"JobId\" \t\n\r: \t\n\r\"abc\" \t\n\r} \t\n\r",
-         Ok{"abc"}},
+        {"whitespace around every token", " \t\n\r{ \t\n\r\"JobId\" \t\n\r: \t\n\r\"abc\" \t\n\r} \t\n\r", Ok{"abc"}},
         {"whitespace only after", "{\"JobId\":\"abc\"}\n", Ok{"abc"}},
         {"32 ASCII characters", R"({"JobId":")" + long_ascii + R"("})", Ok{long_ascii}},
         {"32 four-byte letters", R"({"JobId":")" + repeat(bold_a, 32) + R"("})", Ok{repeat(bold_a, 32)}},
@@ -432,9 +437,12 @@ TEST_CASE("parse_request: table", "[parse][request]") {
         {"raw control in JobId", "{\"JobId\":\"a\x01\"}", Err{Syntax, 11, "raw control character in string", "JobId"}},
         {"raw tab in JobId", "{\"JobId\":\"a\tb\"}", Err{Syntax, 11, "raw control character in string", "JobId"}},
         {"ill-formed UTF-8 in JobId", "{\"JobId\":\"a\xC3(\"}", Err{Encoding, 11, "UTF-8 sequence cut short", "JobId"}},
-        {"encoded surrogate in JobId", "{\"JobId\":\"\xED\xBF\xBF\"}", Err{Encoding, 10, "UTF-8 encoded surrogate", "JobId"}},
-        {"lone low surrogate in JobId", R"({"JobId":"ab\uDC00"})", Err{Encoding, 12, "lone low surrogate escape", "JobId"}},
-        {"lone high surrogate in JobId", R"({"JobId":"\uD800"})", Err{Encoding, 10, "lone high surrogate escape", "JobId"}},
+        {"encoded surrogate in JobId", "{\"JobId\":\"\xED\xBF\xBF\"}",
+         Err{Encoding, 10, "UTF-8 encoded surrogate", "JobId"}},
+        {"lone low surrogate in JobId", R"({"JobId":"ab\uDC00"})",
+         Err{Encoding, 12, "lone low surrogate escape", "JobId"}},
+        {"lone high surrogate in JobId", R"({"JobId":"\uD800"})",
+         Err{Encoding, 10, "lone high surrogate escape", "JobId"}},
         {"invalid escape in JobId", R"({"JobId":"\a"})", Err{Syntax, 10, "invalid escape", "JobId"}},
         {"unterminated JobId", R"({"JobId":"abc)", Err{Syntax, 13, "unterminated string", "JobId"}},
         // Constraint errors point at the offending character in the input.
@@ -446,7 +454,8 @@ TEST_CASE("parse_request: table", "[parse][request]") {
         {"combining acute (Mn)", "{\"JobId\":\"e\xCC\x81\"}", Err{Constraint, 11, bad_character, "JobId"}},
         {"after non-ASCII", "{\"JobId\":\"\xC3\xA9\xC3\xA9!\"}", Err{Constraint, 14, bad_character, "JobId"}},
         {"after a 4-byte letter", "{\"JobId\":\"" + bold_a + "?\"}", Err{Constraint, 14, bad_character, "JobId"}},
-        {"escaped disallowed: at the backslash", R"({"JobId":"a\u0021b"})", Err{Constraint, 11, bad_character, "JobId"}},
+        {"escaped disallowed: at the backslash", R"({"JobId":"a\u0021b"})",
+         Err{Constraint, 11, bad_character, "JobId"}},
         {"escaped NUL", R"({"JobId":"\u0000"})", Err{Constraint, 10, bad_character, "JobId"}},
         {"escaped newline at the end", R"({"JobId":"abc\n"})", Err{Constraint, 13, bad_character, "JobId"}},
         {"escaped quote", R"({"JobId":"a\"b"})", Err{Constraint, 11, bad_character, "JobId"}},
@@ -471,13 +480,16 @@ TEST_CASE("parse_request: table", "[parse][request]") {
         // 10 + 32 * 4 = 138.
         {"33 four-byte letters", "{\"JobId\":\"" + repeat(bold_a, 33) + "\"}", Err{Constraint, 138, too_long, "JobId"}},
         // 10 + 32 * 6 = 202.
-        {"33 escaped letters", R"({"JobId":")" + repeat(R"(\u00e9)", 33) + R"("})", Err{Constraint, 202, too_long, "JobId"}},
+        {"33 escaped letters", R"({"JobId":")" + repeat(R"(\u00e9)", 33) + R"("})",
+         Err{Constraint, 202, too_long, "JobId"}},
         // 10 + 32 * 12 = 394.
         {"33 escaped pairs", R"({"JobId":")" + repeat(R"(\uD835\uDC00)", 33) + R"("})",
          Err{Constraint, 394, too_long, "JobId"}},
-        {"the 33rd written as an escape", R"({"JobId":")" + long_ascii + R"(\u0062"})", Err{Constraint, 42, too_long, "JobId"}},
+        {"the 33rd written as an escape", R"({"JobId":")" + long_ascii + R"(\u0062"})",
+         Err{Constraint, 42, too_long, "JobId"}},
         // 10 + 31 + 6 = 47: escapes before the 33rd shift it.
-        {"escapes before the 33rd", R"({"JobId":"\u0061)" + repeat("a", 31) + R"(bcd"})", Err{Constraint, 47, too_long, "JobId"}},
+        {"escapes before the 33rd", R"({"JobId":"\u0061)" + repeat("a", 31) + R"(bcd"})",
+         Err{Constraint, 47, too_long, "JobId"}},
         {"100 escaped letters then a bad one", R"({"JobId":")" + repeat(R"(\u0041)", 100) + R"(!"})",
          Err{Constraint, 202, too_long, "JobId"}},
         // Empty input.
@@ -602,7 +614,8 @@ TEST_CASE("parse_response: table", "[parse][response]") {
         {"lowercase status", R"({"JobStatus":"stopped"})", Err{Constraint, 13, bad_status, "JobStatus"}},
         {"empty status", R"({"JobStatus":""})", Err{Constraint, 13, bad_status, "JobStatus"}},
         {"status with a space", R"({"JobStatus":" STOPPED"})", Err{Constraint, 13, bad_status, "JobStatus"}},
-        {"status with a trailing NUL", R"({"JobStatus":"STOPPED\u0000"})", Err{Constraint, 13, bad_status, "JobStatus"}},
+        {"status with a trailing NUL", R"({"JobStatus":"STOPPED\u0000"})",
+         Err{Constraint, 13, bad_status, "JobStatus"}},
         {"status longer than any", R"({"JobStatus":"COMPLETED_WITH_ERROR_AND_MORE"})",
          Err{Constraint, 13, bad_status, "JobStatus"}},
         {"status prefix", R"({"JobStatus":"STOP"})", Err{Constraint, 13, bad_status, "JobStatus"}},
@@ -666,8 +679,10 @@ TEST_CASE("parse_response_lenient: table", "[parse][lenient]") {
          LenientOk{"\"\\/\b\f\n\r\t\0\x1F\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80"s, std::nullopt}},
         {"status via escapes", R"({"JobStatus":"P\u0041USED"})", LenientOk{std::nullopt, "PAUSED"}},
         {"256 bytes fit", R"({"JobId":")" + s256 + R"(","JobStatus":")" + s256 + R"("})", LenientOk{s256, s256}},
-        {"256 bytes from escapes fit", R"({"JobId":")" + repeat(R"(\u0061)", 256) + R"("})", LenientOk{s256, std::nullopt}},
-        {"257 bytes: limit at the value", R"({"JobId":")" + s256 + R"(a"})", Err{Limit, 9, "longer than 256 bytes", "JobId"}},
+        {"256 bytes from escapes fit", R"({"JobId":")" + repeat(R"(\u0061)", 256) + R"("})",
+         LenientOk{s256, std::nullopt}},
+        {"257 bytes: limit at the value", R"({"JobId":")" + s256 + R"(a"})",
+         Err{Limit, 9, "longer than 256 bytes", "JobId"}},
         {"257 bytes of status", R"({"JobStatus":")" + s256 + R"(a"})",
          Err{Limit, 13, "longer than 256 bytes", "JobStatus"}},
         {"a 2-byte scalar across the limit", "{\"JobId\":\"" + repeat("a", 255) + e_acute + "\"}",
@@ -679,8 +694,10 @@ TEST_CASE("parse_response_lenient: table", "[parse][lenient]") {
         {"a syntax error before the limit wins", R"({"x":01,"JobId":")" + s256 + R"(a"})",
          Err{Syntax, 5, "number with a leading zero"}},
         {"still strict about types", R"({"JobId":1})", Err{Schema, 9, not_string, "JobId"}},
-        {"still strict about duplicates", R"({"JobStatus":"A","JobStatus":"B"})", Err{Schema, 17, duplicate, "JobStatus"}},
-        {"still strict about encoding", "{\"JobId\":\"\xF8\"}", Err{Encoding, 10, "byte never valid in UTF-8", "JobId"}},
+        {"still strict about duplicates", R"({"JobStatus":"A","JobStatus":"B"})",
+         Err{Schema, 17, duplicate, "JobStatus"}},
+        {"still strict about encoding", "{\"JobId\":\"\xF8\"}",
+         Err{Encoding, 10, "byte never valid in UTF-8", "JobId"}},
         {"still strict about the document", "[]", Err{Schema, 0, not_object}},
     };
     for (const LenientCase& c : cases) {
@@ -757,7 +774,8 @@ TEST_CASE("parse_error: table", "[parse][error]") {
         {"mistyped Message", R"({"__type":"A","Message":{}})", "", Err{Schema, 24, not_string, "Message"}},
         {"mistyped code despite a header", R"({"code":1})", "FooError", Err{Schema, 8, not_string, "code"}},
         {"duplicate __type", R"({"__type":"A","__type":"B"})", "", Err{Schema, 14, duplicate, "__type"}},
-        {"duplicate message", R"({"__type":"A","message":"x","message":"y"})", "", Err{Schema, 28, duplicate, "message"}},
+        {"duplicate message", R"({"__type":"A","message":"x","message":"y"})", "",
+         Err{Schema, 28, duplicate, "message"}},
         {"not an object", R"(["FooError"])", "", Err{Schema, 0, not_object}},
         {"not an object, with a header", R"("FooError")", "FooError", Err{Schema, 0, not_object}},
         {"syntax error beats the header", R"({"__type":"A",})", "FooError", Err{Syntax, 14, "expected a member name"}},
@@ -813,19 +831,19 @@ TEST_CASE("the parsers run at compile time", "[parse][constexpr]") {
 // run-time parse reads the document from an exact-size heap buffer, alone
 // (ASan flags a read past its end) and followed by each byte a reader that
 // runs past the end might misjudge (exact_buffer.hpp).
-#define STTJ_CHECK_FAST_PATH_AGREES(DOC)                                                  \
-    do {                                                                                  \
-        constexpr auto general_request = sttj::parse_request(DOC);                        \
-        constexpr auto general_response = sttj::parse_response(DOC);                      \
-        const sttj_test::ExactBytes exact{DOC};                                           \
-        INFO(std::string(exact.view()));                                                  \
-        CHECK(sttj::parse_request(exact.view()) == general_request);                      \
-        CHECK(sttj::parse_response(exact.view()) == general_response);                    \
-        for (const char next : sttj_test::dangerous_bytes_after_document()) {             \
-            const auto followed = sttj_test::ExactBytes::followed_by(DOC, next);          \
-            CHECK(sttj::parse_request(followed.view()) == general_request);               \
-            CHECK(sttj::parse_response(followed.view()) == general_response);             \
-        }                                                                                 \
+#define STTJ_CHECK_FAST_PATH_AGREES(DOC)                                         \
+    do {                                                                         \
+        constexpr auto general_request = sttj::parse_request(DOC);               \
+        constexpr auto general_response = sttj::parse_response(DOC);             \
+        const sttj_test::ExactBytes exact{DOC};                                  \
+        INFO(std::string(exact.view()));                                         \
+        CHECK(sttj::parse_request(exact.view()) == general_request);             \
+        CHECK(sttj::parse_response(exact.view()) == general_response);           \
+        for (const char next : sttj_test::dangerous_bytes_after_document()) {    \
+            const auto followed = sttj_test::ExactBytes::followed_by(DOC, next); \
+            CHECK(sttj::parse_request(followed.view()) == general_request);      \
+            CHECK(sttj::parse_response(followed.view()) == general_response);    \
+        }                                                                        \
     } while (false)
 
 TEST_CASE("the run-time fast paths agree with the general parser", "[parse][fast_path]") {

@@ -158,7 +158,10 @@ TEST_CASE("string escaping", "[serialize][escape]") {
         {"U+FFFF stays raw", "\xEF\xBF\xBF", "\xEF\xBF\xBF"},
         {"emoji stays raw", "\xF0\x9F\x98\x80", "\xF0\x9F\x98\x80"},
         {"U+10FFFF stays raw", "\xF4\x8F\xBF\xBF", "\xF4\x8F\xBF\xBF"},
-        {"mixed", "a\"b\\c\x01\xC3\xA9\n", R"(a\"b\\c\u0001)" "\xC3\xA9" R"(\n)"},
+        {"mixed", "a\"b\\c\x01\xC3\xA9\n",
+         R"(a\"b\\c\u0001)"
+         "\xC3\xA9"
+         R"(\n)"},
     };
     for (const Case& c : cases) {
         INFO("case: " << c.name);
@@ -227,7 +230,10 @@ TEST_CASE("ill-formed UTF-8 in hand-built text becomes U+FFFD", "[serialize][esc
     // Only inputs where "one U+FFFD per ill-formed byte" and Unicode's
     // "maximal subparts" practice agree.
     const std::vector<Case> cases = {
-        {"FF", "a\xFF" "b", "a" + replacement + "b"},
+        {"FF",
+         "a\xFF"
+         "b",
+         "a" + replacement + "b"},
         {"lone continuation", "\x80", replacement},
         {"lead byte at the end", "ab\xC3", "ab" + replacement},
         {"lead byte before ASCII", "\xC3(", replacement + "("},
@@ -247,7 +253,10 @@ TEST_CASE("ill-formed UTF-8 in hand-built text becomes U+FFFD", "[serialize][esc
         CHECK(written(error(c.in, c.in)) == R"({"__type":")" + c.out + R"(","message":")" + c.out + R"("})");
     }
     // Whatever the replacement policy, the output parses.
-    for (const std::string& in : {"\xE2\x82"s, "\xF0\x9F\x98"s, "\xE2\x82" "a"s, "\xF0\x9F\x98\xF0\x9F\x98"s}) {
+    for (const std::string& in : {"\xE2\x82"s, "\xF0\x9F\x98"s,
+                                  "\xE2\x82"
+                                  "a"s,
+                                  "\xF0\x9F\x98\xF0\x9F\x98"s}) {
         CHECK(sttj::parse_response_lenient(written(lenient(in, in))).has_value());
     }
 }
@@ -321,8 +330,8 @@ TEST_CASE("max_json_size is exact for the worst case", "[serialize][limit]") {
         CHECK_FALSE(sttj::write_json(worst, std::span<char>{buffer}.first(buffer.size() - 1)).has_value());
     }
     SECTION("error response") {
-        const auto worst = error(std::string(sttj::error_code_capacity, '\x02'),
-                                 std::string(sttj::error_message_capacity, '\x03'));
+        const auto worst =
+            error(std::string(sttj::error_code_capacity, '\x02'), std::string(sttj::error_message_capacity, '\x03'));
         std::vector<char> buffer(sttj::max_json_size<ErrorResponse>);
         const auto size = sttj::write_json(worst, std::span<char>{buffer});
         REQUIRE(size.has_value());
@@ -368,8 +377,8 @@ constexpr bool response_round_trip_at_compile_time() {
     if (!parsed) return false;
     char buffer[sttj::max_json_size<StopTextTranslationJobResponse>] = {};
     const auto size = sttj::write_json(*parsed, buffer);
-    return size && std::string_view{buffer, *size} ==
-                       "{\"JobId\":\"\xC3\xA9t\xC3\xA9\",\"JobStatus\":\"STOP_REQUESTED\"}";
+    return size &&
+           std::string_view{buffer, *size} == "{\"JobId\":\"\xC3\xA9t\xC3\xA9\",\"JobStatus\":\"STOP_REQUESTED\"}";
 }
 
 constexpr bool request_at_compile_time() {

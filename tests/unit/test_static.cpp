@@ -121,8 +121,7 @@ static_assert(sttj::to_string(StopEffect::MarksStopRequested) ==
               "marked STOP_REQUESTED; ends STOPPED, or COMPLETED if it finished first");
 static_assert(sttj::to_string(StopEffect::AlreadyStopping) == "no change: a stop is already under way (undocumented)");
 static_assert(sttj::to_string(StopEffect::AlreadyEnded) == "no change: the job has ended (undocumented)");
-static_assert(sttj::to_string(StopEffect::NotStarted) ==
-              "no change predicted: the job has not started (undocumented)");
+static_assert(sttj::to_string(StopEffect::NotStarted) == "no change predicted: the job has not started (undocumented)");
 
 // ----------------------------------------------------------------- error.hpp
 
@@ -175,8 +174,7 @@ static_assert(!sttj::is_valid_job_id("abc!"));
 static_assert(sttj::find_job_id_error("") == JobIdError{JobIdReason::Empty, 0, 0});
 static_assert(sttj::find_job_id_error("abc!") == JobIdError{JobIdReason::Character, 3, U'!'});
 static_assert(sttj::find_job_id_error("abc\n") == JobIdError{JobIdReason::Character, 3, U'\n'});
-static_assert(sttj::find_job_id_error("abcdefghijklmnopqrstuvwxyz0123456") ==
-              JobIdError{JobIdReason::TooLong, 32, 0});
+static_assert(sttj::find_job_id_error("abcdefghijklmnopqrstuvwxyz0123456") == JobIdError{JobIdReason::TooLong, 32, 0});
 static_assert(!sttj::find_job_id_error("abcdefghijklmnopqrstuvwxyz012345"));
 
 // Non-ASCII ids.
@@ -189,7 +187,8 @@ static_assert(sttj::find_job_id_error("a\xC0\x80") ==
               JobIdError{JobIdReason::Encoding, 1, 0xC0, Utf8Problem::InvalidByte});
 static_assert(sttj::find_job_id_error("東\xED\xA0\x80") ==
               JobIdError{JobIdReason::Encoding, 3, 0xED, Utf8Problem::Surrogate});
-static_assert(sttj::find_job_id_error("é\xE2\x82") == JobIdError{JobIdReason::Encoding, 2, 0xE2, Utf8Problem::Truncated});
+static_assert(sttj::find_job_id_error("é\xE2\x82") ==
+              JobIdError{JobIdReason::Encoding, 2, 0xE2, Utf8Problem::Truncated});
 static_assert(sttj::find_job_id_error("Grüße\xEF\xBF\xBF") == JobIdError{JobIdReason::Character, 7, 0xFFFF});
 static_assert(sttj::find_job_id_error("e\u0301") == JobIdError{JobIdReason::Character, 1, 0x301});
 static_assert(sttj::find_job_id_error("東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東") ==
@@ -226,7 +225,8 @@ static_assert(response == sttj::StopTextTranslationJobResponse{"job-1"_job_id, J
 static_assert(!(response == sttj::StopTextTranslationJobResponse{"job-1"_job_id, JobStatus::Stopped}));
 static_assert(!(response == sttj::StopTextTranslationJobResponse{"job-1"_job_id, std::nullopt}));
 static_assert(!(response == sttj::StopTextTranslationJobResponse{std::nullopt, JobStatus::StopRequested}));
-static_assert(sttj::StopTextTranslationJobResponse{} == sttj::StopTextTranslationJobResponse{std::nullopt, std::nullopt});
+static_assert(sttj::StopTextTranslationJobResponse{} ==
+              sttj::StopTextTranslationJobResponse{std::nullopt, std::nullopt});
 
 // ------------------------------------------- compile time equals run time
 
@@ -237,12 +237,12 @@ constexpr std::array<std::string_view, 24> table_ids = {
     "abc\n",
     "abc\r",
     " ",
-    "5236d36c2b1c4a8f8f1a6d7e9b0c3d2e",     // 32: the SSE2 path at run time
-    "5236d36c2b1c4a8f8f1a6d7e9b0c3d2e0",    // 33
-    "0123456789abcdef",                     // 16: the smallest SSE2 length
-    "0123456789abcde",                      // 15
-    "0123456789abcde!",                     // a bad byte at the end of 16
-    "!0123456789abcdefghijklmnopqrstu",     // a bad byte at the start of 32
+    "5236d36c2b1c4a8f8f1a6d7e9b0c3d2e",   // 32: the SSE2 path at run time
+    "5236d36c2b1c4a8f8f1a6d7e9b0c3d2e0",  // 33
+    "0123456789abcdef",                   // 16: the smallest SSE2 length
+    "0123456789abcde",                    // 15
+    "0123456789abcde!",                   // a bad byte at the end of 16
+    "!0123456789abcdefghijklmnopqrstu",   // a bad byte at the start of 32
     "job_1.2:3/4=5+6-7%8@9 x",
     "Grüße東京٣",
     "\u2028",

@@ -58,8 +58,8 @@ std::string hex(std::string_view bytes) {
 }
 
 std::string describe(const Error& e) {
-    return std::string(sttj::to_string(e.category)) + " at " + std::to_string(e.offset) + " (" +
-           std::string(e.member) + "): " + std::string(e.message);
+    return std::string(sttj::to_string(e.category)) + " at " + std::to_string(e.offset) + " (" + std::string(e.member) +
+           "): " + std::string(e.message);
 }
 
 template <class T>
@@ -180,13 +180,16 @@ TEST_CASE("parse fast path: every id of the JobId sweep in a request and a respo
                 R"({"JobId":")" + id.bytes + R"(","JobStatus":")" + std::string(sttj::to_string(status)) + R"("})";
             std::string found = on_exact_buffers(request, [&](std::string_view doc) {
                 const auto got = sttj::parse_request(doc);
-                if (!(got == sttj::detail::parse_request_general(doc))) return std::string("not the general reader's answer");
-                return judge(got, want, [&](const StopTextTranslationJobRequest& r) { return r.job_id.view() == id.bytes; });
+                if (!(got == sttj::detail::parse_request_general(doc)))
+                    return std::string("not the general reader's answer");
+                return judge(got, want,
+                             [&](const StopTextTranslationJobRequest& r) { return r.job_id.view() == id.bytes; });
             });
             if (found.empty()) {
                 found = on_exact_buffers(response, [&](std::string_view doc) {
                     const auto got = sttj::parse_response(doc);
-                    if (!(got == sttj::detail::parse_response_general(doc))) return std::string("not the general reader's answer");
+                    if (!(got == sttj::detail::parse_response_general(doc)))
+                        return std::string("not the general reader's answer");
                     return judge(got, want, [&](const StopTextTranslationJobResponse& r) {
                         return r.job_id && r.job_id->view() == id.bytes && r.job_status == status;
                     });
@@ -200,8 +203,10 @@ TEST_CASE("parse fast path: every id of the JobId sweep in a request and a respo
             if (found.empty()) {
                 found = on_exact_buffers(escaped, [&](std::string_view doc) {
                     const auto got = sttj::parse_response(doc);
-                    if (!(got == sttj::detail::parse_response_general(doc))) return std::string("not the general reader's answer");
-                    if (got.has_value() == want.has_value()) return std::string(want ? "want an error" : "want a value");
+                    if (!(got == sttj::detail::parse_response_general(doc)))
+                        return std::string("not the general reader's answer");
+                    if (got.has_value() == want.has_value())
+                        return std::string(want ? "want an error" : "want a value");
                     if (got && !(got->job_id && got->job_id->view() == id.bytes && got->job_status == status)) {
                         return std::string("wrong value");
                     }
@@ -225,7 +230,10 @@ namespace {
 // reordered, and unknown members of every JSON type, escapes of every kind
 // in an unknown string. Each has the id below and, as a response, FAILED or
 // no status.
-const std::string layout_id = "\xF0\x9D\x90\x80" "abc-123" "\xD0\x96";
+const std::string layout_id =
+    "\xF0\x9D\x90\x80"
+    "abc-123"
+    "\xD0\x96";
 const std::vector<std::string>& layout_documents() {
     static const std::vector<std::string> documents = {
         R"({"JobId":")" + layout_id + R"("})",
@@ -334,8 +342,9 @@ TEST_CASE("parse fast path: every byte at every position of documents", "[parse]
                     flipped[pos] = static_cast<char>(byte);
                     const ExactBytes exact{flipped};
                     ++documents;
-                    const bool same = sttj::parse_request(exact.view()) == sttj::detail::parse_request_general(exact.view()) &&
-                                      sttj::parse_response(exact.view()) == sttj::detail::parse_response_general(exact.view());
+                    const bool same =
+                        sttj::parse_request(exact.view()) == sttj::detail::parse_request_general(exact.view()) &&
+                        sttj::parse_response(exact.view()) == sttj::detail::parse_response_general(exact.view());
                     if (!same && ++mismatches <= 5) first += hex(flipped) + "\n";
                 }
             }
@@ -370,7 +379,8 @@ std::string write_and_judge(const T& value, const std::string& want, std::size_t
     if (!out.guard_intact()) return "wrote past the buffer";
     if (size < want.size()) {
         if (got || got.error().category != ErrorCategory::Limit || got.error().offset != size) {
-            return "want a Limit error at " + std::to_string(size) + ", got " + (got ? "a size" : describe(got.error()));
+            return "want a Limit error at " + std::to_string(size) + ", got " +
+                   (got ? "a size" : describe(got.error()));
         }
         return "";
     }
@@ -386,7 +396,8 @@ template <class T>
 std::string writer_disagreement(const T& value, const std::string& want) {
     if (sttj::to_json(value) != want) return "to_json wrote " + sttj::to_json(value);
     ExactOutput general{want.size()};
-    const auto written = sttj::detail::write_json_general(value, sttj::detail::OutputBuffer{general.data(), want.size()});
+    const auto written =
+        sttj::detail::write_json_general(value, sttj::detail::OutputBuffer{general.data(), want.size()});
     if (!written || general.view(*written) != want) return "the general writer disagrees";
     for (std::size_t size = 0; size <= want.size(); ++size) {
         for (const std::size_t guard : {std::size_t{0}, std::size_t{16}}) {
@@ -418,8 +429,8 @@ TEST_CASE("writer: ids of every byte length with every status, into exact buffer
         note(writer_disagreement(StopTextTranslationJobRequest{*id}, want_request), want_request);
         note(writer_disagreement(StopTextTranslationJobResponse{*id, std::nullopt}, want_request), want_request);
         for (const JobStatus status : sttj::all_job_statuses) {
-            const std::string want = R"({"JobId":")" + text + R"(","JobStatus":")" +
-                                     std::string(sttj::to_string(status)) + R"("})";
+            const std::string want =
+                R"({"JobId":")" + text + R"(","JobStatus":")" + std::string(sttj::to_string(status)) + R"("})";
             note(writer_disagreement(StopTextTranslationJobResponse{*id, status}, want), want);
         }
     }

@@ -65,9 +65,8 @@ void print_sample_error() {
         return;
     }
     const sttj::ErrorInfo& info = sttj::error_info(*known);
-    print(stdout, "  known:   ", info.modeled ? "modeled by the operation" : "AWS common error",
-          ", HTTP ", decimal(static_cast<std::uint64_t>(info.http_status)),
-          info.retryable ? ", retryable" : ", not retryable",
+    print(stdout, "  known:   ", info.modeled ? "modeled by the operation" : "AWS common error", ", HTTP ",
+          decimal(static_cast<std::uint64_t>(info.http_status)), info.retryable ? ", retryable" : ", not retryable",
           info.throttling ? ", throttling\n" : ", not throttling\n");
 }
 
@@ -107,8 +106,12 @@ int run_demo(Args args) {
     print_sample_error();
 
     print(stdout, "\nValidating JobIds (byte offsets, not character counts):\n");
-    print_validation("\xC3\xBC" "bersetzung-2024.01"sv);  // "übersetzung-2024.01"
-    print_validation("\xC3\xBC" "bersetzung#2024"sv);     // '#' is not allowed
+    print_validation(
+        "\xC3\xBC"
+        "bersetzung-2024.01"sv);  // "übersetzung-2024.01"
+    print_validation(
+        "\xC3\xBC"
+        "bersetzung#2024"sv);  // '#' is not allowed
 
     print(stdout, "\n");
     print_stop_table();

@@ -140,8 +140,7 @@ int run_parse(Args args) {
     switch (options.kind) {
         case DocumentKind::Request: return report(sttj::parse_request(input));
         case DocumentKind::Response:
-            return options.lenient ? report(sttj::parse_response_lenient(input))
-                                   : report(sttj::parse_response(input));
+            return options.lenient ? report(sttj::parse_response_lenient(input)) : report(sttj::parse_response(input));
         case DocumentKind::Error: {
             const auto error = sttj::parse_error(input, options.error_type_header);
             if (error && error->message_truncated) {

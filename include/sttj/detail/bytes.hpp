@@ -14,7 +14,8 @@ namespace sttj::detail {
 }
 
 [[nodiscard]] constexpr std::uint64_t byteswap64(std::uint64_t x) noexcept {
-    return (std::uint64_t{byteswap32(static_cast<std::uint32_t>(x))} << 32) | byteswap32(static_cast<std::uint32_t>(x >> 32));
+    return (std::uint64_t{byteswap32(static_cast<std::uint32_t>(x))} << 32) |
+           byteswap32(static_cast<std::uint32_t>(x >> 32));
 }
 
 /// The 8 bytes at `bytes` as a little-endian number: byte 0 is the lowest.

@@ -107,9 +107,9 @@
 #define STTJ_DETAIL_ISA_NAME(m, a, f1, f2, f3, f4, f5, f6, f7, f8) \
     STTJ_DETAIL_ISA_JOIN(m, a, f1, f2, f3, f4, f5, f6, f7, f8)
 /// The tagged namespace's name, e.g. fast_x86 or fast_x86_ssse3_popcnt_sse41.
-#define STTJ_DETAIL_ISA                                                                                       \
-    STTJ_DETAIL_ISA_NAME(STTJ_DETAIL_ISA_MODE, STTJ_DETAIL_ISA_ARCH, STTJ_DETAIL_ISA_1, STTJ_DETAIL_ISA_2,    \
-                         STTJ_DETAIL_ISA_3, STTJ_DETAIL_ISA_4, STTJ_DETAIL_ISA_5, STTJ_DETAIL_ISA_6,          \
+#define STTJ_DETAIL_ISA                                                                                    \
+    STTJ_DETAIL_ISA_NAME(STTJ_DETAIL_ISA_MODE, STTJ_DETAIL_ISA_ARCH, STTJ_DETAIL_ISA_1, STTJ_DETAIL_ISA_2, \
+                         STTJ_DETAIL_ISA_3, STTJ_DETAIL_ISA_4, STTJ_DETAIL_ISA_5, STTJ_DETAIL_ISA_6,       \
                          STTJ_DETAIL_ISA_7, STTJ_DETAIL_ISA_8)
 
 namespace sttj::detail::inline STTJ_DETAIL_ISA {

@@ -28,7 +28,8 @@ struct AsciiNibbleTables {
     alignas(16) unsigned char by_high[16] = {};
     constexpr AsciiNibbleTables() noexcept {
         for (unsigned c = 0x20; c < 0x80; ++c) {
-            const auto bit = static_cast<unsigned char>(1u << ((c >> 4) - 2));  // at most 0x20: positive as a signed byte
+            const auto bit =
+                static_cast<unsigned char>(1u << ((c >> 4) - 2));  // at most 0x20: positive as a signed byte
             by_high[c >> 4] = bit;
             if (ascii_allowed.allowed[c]) by_low[c & 15] = static_cast<unsigned char>(by_low[c & 15] | bit);
         }

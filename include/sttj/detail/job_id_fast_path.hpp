@@ -84,9 +84,9 @@ inline constexpr std::uint8_t job_id_fast_valid = 0xFF;
 /// ASCII is gathered in a vector and tested once; the structure check is a
 /// few word operations.
 [[nodiscard]] STTJ_DETAIL_NOINLINE inline bool is_valid_job_id_up_to_64(const unsigned char* id,
-                                                                       std::size_t size) noexcept {
+                                                                        std::size_t size) noexcept {
     std::uint64_t bit7 = 0, bit6 = 0, bit5 = 0, bit4 = 0;  // simd_high_bits of every byte
-    simd::Vector ok = simd::splat(-1);  // top bit of each byte: allowed ASCII, or not ASCII
+    simd::Vector ok = simd::splat(-1);                     // top bit of each byte: allowed ASCII, or not ASCII
     const auto add = [&](simd::Vector bytes, std::size_t pos) {
         ok = ok & (simd_allowed_ascii(bytes) | bytes);
         const ByteHighBits b = simd_high_bits(bytes);
@@ -189,7 +189,7 @@ inline constexpr unsigned char job_id_last_bytes_masks[32] = {
 /// path is a jump to is_valid_job_id_up_to_64, saves no registers (GCC 12
 /// would otherwise save and restore six around that jump).
 [[nodiscard]] STTJ_DETAIL_NOINLINE inline bool is_valid_job_id_over_64(const unsigned char* bytes,
-                                                                      std::size_t size) noexcept {
+                                                                       std::size_t size) noexcept {
     // An id this long has more than 32 scalars unless at least size - 32 of
     // its bytes are continuation bytes, and counting those costs far less
     // than the masks, which most such ids never need.
@@ -225,8 +225,9 @@ inline constexpr unsigned char job_id_last_bytes_masks[32] = {
     }
     // Scalar starts: every byte of the id that is not a continuation byte.
     const std::uint64_t keep_lo = size >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << size) - 1;
-    const std::uint64_t keep_hi =
-        size <= 64 ? 0 : size >= 128 ? ~std::uint64_t{0} : (std::uint64_t{1} << (size - 64)) - 1;
+    const std::uint64_t keep_hi = size <= 64    ? 0
+                                  : size >= 128 ? ~std::uint64_t{0}
+                                                : (std::uint64_t{1} << (size - 64)) - 1;
     const std::uint64_t leads[2] = {~m.continuation[0] & keep_lo, ~m.continuation[1] & keep_hi};
     const std::size_t too_long = job_id_33rd_lead(leads, size);
     const std::size_t stop = first < too_long ? first : too_long;

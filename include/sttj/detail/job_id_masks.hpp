@@ -39,7 +39,7 @@ inline constexpr std::size_t job_id_fast_buffer_size = 128 + 16;
 /// `Low`: the block lies in bytes 0..63, so only the first words change.
 template <bool Low, class Block>
 inline void job_id_add_block(JobIdMasks& m, const Block& block, std::size_t pos) noexcept {
-    const auto place = [pos](std::uint64_t (&words)[2], std::uint64_t bits) {
+    const auto place = [pos](std::uint64_t(&words)[2], std::uint64_t bits) {
         if (Low || pos <= 48) {
             words[0] |= bits << pos;
         } else if (pos < 64) {
@@ -100,8 +100,8 @@ inline LeadMasks<Word> lead_masks(Word bit7, Word bit6, Word bit5, Word bit4) no
 inline JobIdBlockMasks job_id_block_masks(simd::Vector bytes) noexcept {
     const ByteHighBits b = simd_high_bits(bytes);
     const LeadMasks<std::uint32_t> m = lead_masks(b.bit7, b.bit6, b.bit5, b.bit4);
-    return {b.bit7, m.continuation, static_cast<std::uint32_t>(simd::top_bits(simd_allowed_ascii(bytes))),
-            m.from_e0, m.from_f0};
+    return {b.bit7, m.continuation, static_cast<std::uint32_t>(simd::top_bits(simd_allowed_ascii(bytes))), m.from_e0,
+            m.from_f0};
 }
 
 /// The masks of an id of 1..128 bytes, read in place: 16-byte blocks inside
@@ -126,9 +126,10 @@ STTJ_DETAIL_NOINLINE inline JobIdMasks job_id_masks(const unsigned char* id, std
         job_id_add_block<true>(m, job_id_block_masks(job_id_load_short(id, size)), 0);
     }
     // Keep bytes [0, size) only.
-    const std::uint64_t keep[2] = {
-        size >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << size) - 1,
-        size <= 64 ? 0 : size >= 128 ? ~std::uint64_t{0} : (std::uint64_t{1} << (size - 64)) - 1};
+    const std::uint64_t keep[2] = {size >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << size) - 1,
+                                   size <= 64    ? 0
+                                   : size >= 128 ? ~std::uint64_t{0}
+                                                 : (std::uint64_t{1} << (size - 64)) - 1};
     for (std::size_t w = 0; w < 2; ++w) {
         m.bad_ascii[w] = ~(m.bad_ascii[w] | m.non_ascii[w]) & keep[w];
         m.non_ascii[w] &= keep[w];
@@ -150,7 +151,7 @@ STTJ_DETAIL_NOINLINE inline JobIdMasks job_id_masks(const unsigned char* id, std
     // second after E0..FF, the third after F0..FF (128-bit shifts).
     std::uint64_t wanted[2] = {};
     std::uint64_t beyond = 0;  // called for past byte 127 (the id ends there at the latest)
-    const auto call_for = [&](const std::uint64_t (&from)[2], unsigned distance) {
+    const auto call_for = [&](const std::uint64_t(&from)[2], unsigned distance) {
         wanted[0] |= from[0] << distance;
         wanted[1] |= (from[1] << distance) | (from[0] >> (64 - distance));
         beyond |= from[1] >> (64 - distance);
@@ -258,12 +259,12 @@ template <bool Position>
 /// F5..FF (never valid) get an empty range, so they always count as bad.
 /// Surrogates need no check: they are not in the bitmap.
 struct LeadByteInfo {
-    std::uint32_t continuation_mask;   // in the big-endian 4-byte word at the lead
+    std::uint32_t continuation_mask;  // in the big-endian 4-byte word at the lead
     std::uint32_t continuation_value;
-    std::uint32_t value_mask;          // code point bits
+    std::uint32_t value_mask;  // code point bits
     std::uint32_t smallest;
-    std::uint32_t span;                // largest - smallest
-    std::uint8_t shift;                // 32 - 8 * length: brings the sequence to the low bytes
+    std::uint32_t span;  // largest - smallest
+    std::uint8_t shift;  // 32 - 8 * length: brings the sequence to the low bytes
     std::uint8_t length;
 };
 struct LeadByteTable {
@@ -279,8 +280,9 @@ struct LeadByteTable {
             e.continuation_value = length == 2 ? 0x00800000u : length == 3 ? 0x00808000u : 0x00808080u;
             e.value_mask = length == 2 ? 0x7FFu : length == 3 ? 0xFFFFu : 0x1FFFFFu;
             e.smallest = length == 2 ? 0x80u : length == 3 ? 0x800u : 0x10000u;
-            const std::uint32_t largest = length == 2 ? 0x7FFu : length == 3 ? 0xFFFFu
-                                                                            : letter_separator_number_block_limit - 1;
+            const std::uint32_t largest = length == 2   ? 0x7FFu
+                                          : length == 3 ? 0xFFFFu
+                                                        : letter_separator_number_block_limit - 1;
             e.span = largest - e.smallest;
             if (lead < 0xC2 || lead > 0xF4) {
                 e.smallest = 0xFFFFFFFFu;  // cp - smallest = cp + 1 > 0 = span
@@ -323,8 +325,8 @@ inline constexpr LeadByteTable lead_byte_table{};
             const std::uint32_t word = load_be32(buffer + at);  // the lead in the top byte
             const LeadByteInfo& info = lead_byte_table.info[(word >> 24) - 0xC0];
             const std::uint32_t v = word >> info.shift;
-            const std::uint32_t cp = ((v & 0x3Fu) | ((v >> 2) & 0xFC0u) | ((v >> 4) & 0x3F000u) |
-                                      ((v >> 6) & 0xFC0000u)) & info.value_mask;
+            const std::uint32_t cp =
+                ((v & 0x3Fu) | ((v >> 2) & 0xFC0u) | ((v >> 4) & 0x3F000u) | ((v >> 6) & 0xFC0000u)) & info.value_mask;
             const bool in_range = cp - info.smallest <= info.span;  // so cp < letter_separator_number_block_limit
             const bool good = (word & info.continuation_mask) == info.continuation_value && in_range &&
                               is_letter_separator_number_below_limit(cp & (letter_separator_number_block_limit - 1));

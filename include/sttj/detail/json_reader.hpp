@@ -123,9 +123,7 @@ public:
 
     [[nodiscard]] constexpr bool at_end() const noexcept { return pos_ >= in_.size(); }
     /// The next byte, or -1 at the end.
-    [[nodiscard]] constexpr int peek() const noexcept {
-        return at_end() ? -1 : static_cast<std::uint8_t>(in_[pos_]);
-    }
+    [[nodiscard]] constexpr int peek() const noexcept { return at_end() ? -1 : static_cast<std::uint8_t>(in_[pos_]); }
 
     /// Not inlined: compiled once rather than at each of the reader's dozen
     /// call sites.
@@ -156,7 +154,8 @@ public:
                 ++pos_;
             } else {
                 const Utf8Step step = decode_utf8(in_, pos_);
-                if (step.problem != Utf8Problem::None) return fail(ErrorCategory::Encoding, at, to_string(step.problem));
+                if (step.problem != Utf8Problem::None)
+                    return fail(ErrorCategory::Encoding, at, to_string(step.problem));
                 sink(step.code_point, at);
                 pos_ += step.length;
             }

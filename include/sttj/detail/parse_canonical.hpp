@@ -84,8 +84,8 @@ struct CanonicalResponse {
 
 [[nodiscard]] inline CanonicalResponse parse_response_canonical(std::string_view json) noexcept {
     // The frame, a 1-byte id at least, and the shortest status (FAILED).
-    constexpr std::size_t shortest = canonical_job_id_prefix.size() + 1 + canonical_job_status_infix.size() + 6 +
-                                     canonical_suffix.size();
+    constexpr std::size_t shortest =
+        canonical_job_id_prefix.size() + 1 + canonical_job_status_infix.size() + 6 + canonical_suffix.size();
     if (json.size() < shortest || canonical_request_job_id(json).empty()) return {};
     const std::size_t status_end = json.size() - canonical_suffix.size();
     const std::uint64_t tail = load_le64(json.data() + status_end - 8);

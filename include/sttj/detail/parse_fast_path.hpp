@@ -110,8 +110,8 @@ struct FastDocument {
 // Appends the `run` bytes at `from` to `doc.decoded` (size + run <= 129).
 // Short runs, the common ones between escapes, are copied 16 bytes at a
 // time where the input has them: no call, no loop.
-STTJ_DETAIL_ALWAYS_INLINE inline void copy_run(FastDocument& doc, std::size_t size, const char* from,
-                                               std::size_t run, const char* end) noexcept {
+STTJ_DETAIL_ALWAYS_INLINE inline void copy_run(FastDocument& doc, std::size_t size, const char* from, std::size_t run,
+                                               const char* end) noexcept {
     if (run <= 16 && end - from >= 16) {
         std::memcpy(doc.decoded + size, from, 16);
     } else {
@@ -335,9 +335,8 @@ template <bool Response>
             } else if (name == Name::JobStatus) {
                 if (seen_job_status) return false;
                 seen_job_status = true;
-                p = read_string_or_null(p, end, next, [end, &doc](const char* at) {
-                    return read_job_status(at, end, doc.job_status);
-                });
+                p = read_string_or_null(
+                    p, end, next, [end, &doc](const char* at) { return read_job_status(at, end, doc.job_status); });
             } else {
                 p = skip_value(begin, p, end, next);
             }

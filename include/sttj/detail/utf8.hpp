@@ -46,10 +46,22 @@ namespace sttj::detail::inline STTJ_DETAIL_ISA {
     std::uint8_t high = 0xBF;
     Utf8Problem narrowed = Utf8Problem::None;
     switch (lead) {
-        case 0xE0: low = 0xA0; narrowed = Utf8Problem::Overlong; break;
-        case 0xED: high = 0x9F; narrowed = Utf8Problem::Surrogate; break;
-        case 0xF0: low = 0x90; narrowed = Utf8Problem::Overlong; break;
-        case 0xF4: high = 0x8F; narrowed = Utf8Problem::TooLarge; break;
+        case 0xE0:
+            low = 0xA0;
+            narrowed = Utf8Problem::Overlong;
+            break;
+        case 0xED:
+            high = 0x9F;
+            narrowed = Utf8Problem::Surrogate;
+            break;
+        case 0xF0:
+            low = 0x90;
+            narrowed = Utf8Problem::Overlong;
+            break;
+        case 0xF4:
+            high = 0x8F;
+            narrowed = Utf8Problem::TooLarge;
+            break;
         default: break;
     }
 

@@ -56,10 +56,10 @@ inline void copy_short(char* to, const char* from, std::size_t n) noexcept {
     static_assert(status_open.substr(2, wire::job_status.size()) == wire::job_status &&
                   status_next.substr(2) == status_open.substr(1));
     const std::size_t id_size = job_id != nullptr ? job_id->size() : 0;
-    const std::size_t total = (job_id != nullptr ? id_open.size() + id_size : 0) +
-                              (job_status.empty() ? 0 : (job_id != nullptr ? status_next.size() : status_open.size()) +
-                                                            job_status.size()) +
-                              2;
+    const std::size_t total =
+        (job_id != nullptr ? id_open.size() + id_size : 0) +
+        (job_status.empty() ? 0 : (job_id != nullptr ? status_next.size() : status_open.size()) + job_status.size()) +
+        2;
     if (total > out.size) return 0;
     char* at = out.data;
     const auto put = [&at](const char* bytes, std::size_t size) {

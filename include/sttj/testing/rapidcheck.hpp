@@ -150,19 +150,26 @@ inline std::string bytes_of(std::initializer_list<unsigned char> list) {
     // A lead byte with the continuation byte that is valid right after it.
     using Pair = std::pair<unsigned char, unsigned char>;
     const auto pair = [](unsigned char a, unsigned char b) { return Pair{a, b}; };
-    const auto lead_and_second = rc::gen::oneOf(
-        apply(pair, byte_in(0xC2, 0xDF), cont), apply(pair, byte_in(0xE0, 0xE0), byte_in(0xA0, 0xBF)),
-        apply(pair, byte_in(0xE1, 0xEC), cont), apply(pair, byte_in(0xED, 0xED), byte_in(0x80, 0x9F)),
-        apply(pair, byte_in(0xEE, 0xEF), cont), apply(pair, byte_in(0xF0, 0xF0), byte_in(0x90, 0xBF)),
-        apply(pair, byte_in(0xF1, 0xF3), cont), apply(pair, byte_in(0xF4, 0xF4), byte_in(0x80, 0x8F)));
+    const auto lead_and_second =
+        rc::gen::oneOf(apply(pair, byte_in(0xC2, 0xDF), cont), apply(pair, byte_in(0xE0, 0xE0), byte_in(0xA0, 0xBF)),
+                       apply(pair, byte_in(0xE1, 0xEC), cont), apply(pair, byte_in(0xED, 0xED), byte_in(0x80, 0x9F)),
+                       apply(pair, byte_in(0xEE, 0xEF), cont), apply(pair, byte_in(0xF0, 0xF0), byte_in(0x90, 0xBF)),
+                       apply(pair, byte_in(0xF1, 0xF3), cont), apply(pair, byte_in(0xF4, 0xF4), byte_in(0x80, 0x8F)));
     // Bytes a sequence starting with `lead` needs.
     const auto needed = [](unsigned char lead) -> std::size_t { return lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4; };
     return rc::gen::oneOf(
         // InvalidByte: C0, C1, F5..FF.
-        apply([](unsigned char b) { return IllFormed{bytes_of({b}), false}; },
-              rc::gen::oneOf(byte_in(0xC0, 0xC1), byte_in(0xF5, 0xFF))),
+        apply(
+            [](unsigned char b) {
+                return IllFormed{bytes_of({b}), false};
+            },
+            rc::gen::oneOf(byte_in(0xC0, 0xC1), byte_in(0xF5, 0xFF))),
         // StrayContinuation.
-        apply([](unsigned char b) { return IllFormed{bytes_of({b}), false}; }, cont),
+        apply(
+            [](unsigned char b) {
+                return IllFormed{bytes_of({b}), false};
+            },
+            cont),
         // Truncated: a lead alone, or lead + second of a 3/4-byte sequence (+ third), at the end.
         apply(
             [needed](Pair p, unsigned char third, bool keep_second, bool keep_third) {
@@ -180,16 +187,28 @@ inline std::string bytes_of(std::initializer_list<unsigned char> list) {
             },
             lead_and_second, not_cont, rc::gen::arbitrary<bool>()),
         // Overlong: E0 80..9F, F0 80..8F.
-        apply([](unsigned char b, unsigned char c) { return IllFormed{bytes_of({0xE0, b, c}), false}; },
-              byte_in(0x80, 0x9F), cont),
-        apply([](unsigned char b, unsigned char c) { return IllFormed{bytes_of({0xF0, b, c, c}), false}; },
-              byte_in(0x80, 0x8F), cont),
+        apply(
+            [](unsigned char b, unsigned char c) {
+                return IllFormed{bytes_of({0xE0, b, c}), false};
+            },
+            byte_in(0x80, 0x9F), cont),
+        apply(
+            [](unsigned char b, unsigned char c) {
+                return IllFormed{bytes_of({0xF0, b, c, c}), false};
+            },
+            byte_in(0x80, 0x8F), cont),
         // Surrogate: ED A0..BF.
-        apply([](unsigned char b, unsigned char c) { return IllFormed{bytes_of({0xED, b, c}), false}; },
-              byte_in(0xA0, 0xBF), cont),
+        apply(
+            [](unsigned char b, unsigned char c) {
+                return IllFormed{bytes_of({0xED, b, c}), false};
+            },
+            byte_in(0xA0, 0xBF), cont),
         // TooLarge: F4 90..BF.
-        apply([](unsigned char b, unsigned char c) { return IllFormed{bytes_of({0xF4, b, c, c}), false}; },
-              byte_in(0x90, 0xBF), cont));
+        apply(
+            [](unsigned char b, unsigned char c) {
+                return IllFormed{bytes_of({0xF4, b, c, c}), false};
+            },
+            byte_in(0x90, 0xBF), cont));
 }
 
 // min_scalars to max_scalars scalars from `scalar_gen`, encoded; shrinks
@@ -344,8 +363,7 @@ namespace sttj::gen::inline STTJ_DETAIL_ISA {
             return InvalidJobId{head + bad.bytes + (bad.at_end ? std::string{} : tail), JobIdReason::Encoding,
                                 head.size()};
         },
-        detail::allowed_text(0, 32, job_id_scalar()), detail::ill_formed_sequence(),
-        rc::gen::arbitrary<std::string>());
+        detail::allowed_text(0, 32, job_id_scalar()), detail::ill_formed_sequence(), rc::gen::arbitrary<std::string>());
 }
 
 /// Up to 31 allowed scalars, a disallowed one, then any bytes:
@@ -380,8 +398,7 @@ namespace detail {
 
 // A JSON member holding an invalid id: Encoding when its bytes are not
 // UTF-8 (the reader stops there), else Constraint.
-inline MalformedDocument with_invalid_id(const std::string& before, const InvalidJobId& id,
-                                         const std::string& after) {
+inline MalformedDocument with_invalid_id(const std::string& before, const InvalidJobId& id, const std::string& after) {
     const ErrorCategory category = well_formed(id.text) ? ErrorCategory::Constraint : ErrorCategory::Encoding;
     return {before + R"("JobId":)" + json_string(id.text) + after, "", category};
 }
@@ -393,8 +410,7 @@ inline MalformedDocument with_invalid_id(const std::string& before, const Invali
     return rc::gen::mapcat(documents, [](const std::string& json) {
         return rc::gen::map(rc::gen::inRange<std::size_t>(1, json.size()), [json](std::size_t cut) {
             const std::string prefix = json.substr(0, cut);
-            return MalformedDocument{prefix, "",
-                                     well_formed(prefix) ? ErrorCategory::Syntax : ErrorCategory::Encoding};
+            return MalformedDocument{prefix, "", well_formed(prefix) ? ErrorCategory::Syntax : ErrorCategory::Encoding};
         });
     });
 }
@@ -406,23 +422,22 @@ inline MalformedDocument doc(std::string body, ErrorCategory category) { return 
     return rc::gen::mapcat(members, [](const std::string& m) {
         const std::string o = "{" + m;
         return rc::gen::element(
-            doc(o + ",}", ErrorCategory::Syntax),                           // trailing comma
-            doc(o + "} x", ErrorCategory::Syntax),                          // data after the value
-            doc(o + "}{}", ErrorCategory::Syntax),                          // two values
-            doc(o + ",,}", ErrorCategory::Syntax),                          // empty member
-            doc(o + "]", ErrorCategory::Syntax),                            // wrong bracket
-            doc(o + " /* c */}", ErrorCategory::Syntax),                    // comment
-            doc("\xEF\xBB\xBF" + o + "}", ErrorCategory::Syntax),          // byte order mark
-            doc(o + "}" + std::string(1, '\0'), ErrorCategory::Syntax),     // NUL after the value
-            doc(o + ",\"X\":01}", ErrorCategory::Syntax),                   // leading zero
-            doc(o + ",\"X\":NaN}", ErrorCategory::Syntax),
-            doc(o + ",\"X\":'a'}", ErrorCategory::Syntax),
-            doc(o + ",\"X\":\"\\x\"}", ErrorCategory::Syntax),              // bad escape
-            doc(o + ",\"X\":\"\t\"}", ErrorCategory::Syntax),               // raw control
-            doc(o + ",X:1}", ErrorCategory::Syntax),                        // unquoted name
-            doc(o + ",\"X\":\"\\udc00\"}", ErrorCategory::Encoding),        // lone low surrogate
-            doc(o + ",\"X\":\"\\ud800\"}", ErrorCategory::Encoding),        // lone high surrogate
-            doc(o + ",\"X\":\"\xFF\"}", ErrorCategory::Encoding),           // not UTF-8
+            doc(o + ",}", ErrorCategory::Syntax),                        // trailing comma
+            doc(o + "} x", ErrorCategory::Syntax),                       // data after the value
+            doc(o + "}{}", ErrorCategory::Syntax),                       // two values
+            doc(o + ",,}", ErrorCategory::Syntax),                       // empty member
+            doc(o + "]", ErrorCategory::Syntax),                         // wrong bracket
+            doc(o + " /* c */}", ErrorCategory::Syntax),                 // comment
+            doc("\xEF\xBB\xBF" + o + "}", ErrorCategory::Syntax),        // byte order mark
+            doc(o + "}" + std::string(1, '\0'), ErrorCategory::Syntax),  // NUL after the value
+            doc(o + ",\"X\":01}", ErrorCategory::Syntax),                // leading zero
+            doc(o + ",\"X\":NaN}", ErrorCategory::Syntax), doc(o + ",\"X\":'a'}", ErrorCategory::Syntax),
+            doc(o + ",\"X\":\"\\x\"}", ErrorCategory::Syntax),        // bad escape
+            doc(o + ",\"X\":\"\t\"}", ErrorCategory::Syntax),         // raw control
+            doc(o + ",X:1}", ErrorCategory::Syntax),                  // unquoted name
+            doc(o + ",\"X\":\"\\udc00\"}", ErrorCategory::Encoding),  // lone low surrogate
+            doc(o + ",\"X\":\"\\ud800\"}", ErrorCategory::Encoding),  // lone high surrogate
+            doc(o + ",\"X\":\"\xFF\"}", ErrorCategory::Encoding),     // not UTF-8
             // 513 levels: the object, then 512 arrays (the limit is 512).
             doc(o + ",\"X\":" + std::string(512, '[') + std::string(512, ']') + "}", ErrorCategory::Limit));
     });
@@ -529,8 +544,8 @@ inline MalformedDocument doc(std::string body, ErrorCategory category) { return 
     const auto code = rc::gen::element<std::string>("InternalServerException", "ResourceNotFoundException",
                                                     "aws.protocoltests.json#FooError", "E");
     const auto members = rc::gen::map(code, [](const std::string& c) { return "\"__type\":\"" + c + "\""; });
-    const auto canonical = rc::gen::map(rc::gen::arbitrary<ErrorResponse>(),
-                                        [](const ErrorResponse& e) { return to_json(e); });
+    const auto canonical =
+        rc::gen::map(rc::gen::arbitrary<ErrorResponse>(), [](const ErrorResponse& e) { return to_json(e); });
     const auto long_code = rc::gen::map(rc::gen::inRange<std::size_t>(error_code_capacity + 1, 600), [](std::size_t n) {
         return doc(R"({"__type":"ns#)" + std::string(n, 'E') + "\"}", ErrorCategory::Limit);
     });
@@ -562,8 +577,7 @@ inline MalformedDocument doc(std::string body, ErrorCategory category) { return 
 
 // Counterexamples print readably.
 inline void showValue(const InvalidJobId& id, std::ostream& os) {
-    os << "InvalidJobId{" << detail::json_string(id.text) << ", " << to_string(id.reason) << " at " << id.offset
-       << "}";
+    os << "InvalidJobId{" << detail::json_string(id.text) << ", " << to_string(id.reason) << " at " << id.offset << "}";
 }
 inline void showValue(const MalformedDocument& d, std::ostream& os) {
     os << "MalformedDocument{body " << detail::json_string(d.body) << ", header "
@@ -576,12 +590,8 @@ namespace sttj::inline STTJ_DETAIL_ISA {
 
 inline void showValue(const JobId& id, std::ostream& os) { os << "JobId " << gen::detail::json_string(id.view()); }
 inline void showValue(JobStatus status, std::ostream& os) { os << to_string(status); }
-inline void showValue(const StopTextTranslationJobRequest& r, std::ostream& os) {
-    os << to_json(r);
-}
-inline void showValue(const StopTextTranslationJobResponse& r, std::ostream& os) {
-    os << to_json(r);
-}
+inline void showValue(const StopTextTranslationJobRequest& r, std::ostream& os) { os << to_json(r); }
+inline void showValue(const StopTextTranslationJobResponse& r, std::ostream& os) { os << to_json(r); }
 inline void showValue(const ErrorResponse& e, std::ostream& os) {
     os << to_json(e) << (e.message_truncated ? " (message truncated)" : "");
 }

@@ -1,7 +1,7 @@
 // Uses <sttj/testing/rapidcheck.hpp> through the sttj::rapidcheck target
 // alone: the target must bring RapidCheck's include path and library.
-#include <sttj/testing/rapidcheck.hpp>
 #include <sttj/sttj.hpp>
+#include <sttj/testing/rapidcheck.hpp>
 
 #include <cstdio>
 

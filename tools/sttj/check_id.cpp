@@ -68,6 +68,7 @@ public:
 private:
     void keep(std::string_view part) noexcept {
         const std::size_t n = part.size() < kept_line_bytes - kept_size_ ? part.size() : kept_line_bytes - kept_size_;
+        if (n == 0) return;  // an empty view's data() may be null, which memcpy must not get
         std::memcpy(kept_ + kept_size_, part.data(), n);
         kept_size_ += n;
     }

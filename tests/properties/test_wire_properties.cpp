@@ -636,7 +636,11 @@ void check_robust(const std::string& input) {
         check_error(r.error());
     }
     if (const auto r = parse_error(input)) {
-        RC_ASSERT(parse_error(sttj::to_json(*r)) == r);
+        // A message cut at 1024 bytes is written as the part kept, which
+        // then reads back whole.
+        sttj::ErrorResponse written = *r;
+        written.message_truncated = false;
+        RC_ASSERT(parse_error(sttj::to_json(*r)) == written);
     } else {
         check_error(r.error());
     }

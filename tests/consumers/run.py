@@ -7,7 +7,8 @@ Usage: run.py ROUTE --source SRC_ROOT -- CXX [ARGS...]
   pkgconfig  meson install into a temporary prefix, then a Makefile with
              pkg-config --cflags sttj
   meson      a Meson project with packaging/meson/sttj.wrap, sttj as subproject
-             (this source tree in the wrap's directory)
+             (this source tree in the wrap's directory); a second program
+             links the subproject's sttj_compiled_dep
   meson_release
              the same project with the wrap and the release archive it names
              in subprojects/packagecache/, made again with tools/release.py
@@ -340,10 +341,15 @@ def main():
             # archive; tools/release.py check tests the archive's hash).
             os.symlink(src, os.path.join(project, "subprojects", directory))
             build = os.path.join(tmp, "meson-build")
-            run(["meson", "setup", build, project, "--wrap-mode=nodownload"], env=env,
+            run(["meson", "setup", build, project, "--wrap-mode=nodownload", "-Dcompiled=true"], env=env,
                 stdout=subprocess.DEVNULL)
-            run(["meson", "compile", "-C", build, "consumer"], env=env)
+            run(["meson", "compile", "-C", build, "consumer", "consumer_compiled"], env=env)
             exe = os.path.join(build, "consumer")
+            compiled = os.path.join(build, "consumer_compiled")
+            got = subprocess.run([compiled], capture_output=True, text=True)
+            if got.returncode != 0 or got.stdout != expected:
+                print(f"FAIL: {compiled} (sttj_compiled_dep) exited {got.returncode}, printed {got.stdout!r}")
+                return 1
         elif args.route == "meson_release":
             need("git")
             with open(os.path.join(src, "packaging", "release.json"), encoding="utf-8") as f:

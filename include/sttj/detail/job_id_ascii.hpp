@@ -38,8 +38,8 @@ struct AsciiNibbleTables {
 inline constexpr AsciiNibbleTables ascii_nibble_tables{};
 
 /// A 16-byte mask with 0xFF where the byte is an allowed ASCII JobId
-/// character: two table lookups by nibble (SSSE3's PSHUFB), fewer
-/// instructions than SSE2's compares, adds and ors.
+/// character: two table lookups by nibble (SSSE3's PSHUFB) in place of
+/// SSE2's range compares.
 inline simd::Vector simd_allowed_ascii(simd::Vector bytes) noexcept {
     const simd::Vector nibble = simd::splat(0x0F);
     const simd::Vector low = bytes & nibble;

@@ -1875,8 +1875,8 @@ struct AsciiNibbleTables {
 inline constexpr AsciiNibbleTables ascii_nibble_tables{};
 
 /// A 16-byte mask with 0xFF where the byte is an allowed ASCII JobId
-/// character: two table lookups by nibble (SSSE3's PSHUFB), fewer
-/// instructions than SSE2's compares, adds and ors.
+/// character: two table lookups by nibble (SSSE3's PSHUFB) in place of
+/// SSE2's range compares.
 inline simd::Vector simd_allowed_ascii(simd::Vector bytes) noexcept {
     const simd::Vector nibble = simd::splat(0x0F);
     const simd::Vector low = bytes & nibble;
@@ -4723,60 +4723,61 @@ template <class T>
 
 namespace sttj::detail::inline STTJ_DETAIL_RUN_TIME {
 
+// write_json's run-time code for any document: the unescaped fast path
+// where the document has one (a request or response), else the general
+// writer, which also reports a buffer too small.
+template <class T>
+Result<std::size_t> write_json_any(const T& value, OutputBuffer out) noexcept {
 #if defined(STTJ_DETAIL_FAST_PATHS)
-// The unescaped fast path for a request or response; the general writer
-// also reports a buffer too small.
-STTJ_DETAIL_FUNC Result<std::size_t> write_json_run_time(const StopTextTranslationJobRequest& request,
-                                                         OutputBuffer out) noexcept {
-    if (const std::size_t size = write_unescaped(request, out)) return size;
-    return write_json_general(request, out);
-}
-STTJ_DETAIL_FUNC Result<std::size_t> write_json_run_time(const StopTextTranslationJobResponse& response,
-                                                         OutputBuffer out) noexcept {
-    if (const std::size_t size = write_unescaped(response, out)) return size;
-    return write_json_general(response, out);
-}
-// A request or response always fits max_json_size unescaped, so to_json
-// does not compile the general writer.
-STTJ_DETAIL_FUNC std::size_t write_whole_json(const StopTextTranslationJobRequest& request, OutputBuffer out) noexcept {
-    return write_unescaped_opaque(request, out);
-}
-STTJ_DETAIL_FUNC std::size_t write_whole_json(const StopTextTranslationJobResponse& response,
-                                              OutputBuffer out) noexcept {
-    return write_unescaped_opaque(response, out);
-}
-#else
-STTJ_DETAIL_FUNC Result<std::size_t> write_json_run_time(const StopTextTranslationJobRequest& request,
-                                                         OutputBuffer out) noexcept {
-    return write_json_general(request, out);
-}
-STTJ_DETAIL_FUNC Result<std::size_t> write_json_run_time(const StopTextTranslationJobResponse& response,
-                                                         OutputBuffer out) noexcept {
-    return write_json_general(response, out);
-}
-STTJ_DETAIL_FUNC std::size_t write_whole_json(const StopTextTranslationJobRequest& request, OutputBuffer out) noexcept {
-    return *write_json_general(request, out);
-}
-STTJ_DETAIL_FUNC std::size_t write_whole_json(const StopTextTranslationJobResponse& response,
-                                              OutputBuffer out) noexcept {
-    return *write_json_general(response, out);
-}
+    if constexpr (requires { write_unescaped(value, out); }) {
+        if (const std::size_t size = write_unescaped(value, out)) return size;
+    }
 #endif
+    return write_json_general(value, out);
+}
 
-// The lenient response and the error response have no fast path.
+// to_json's: a request or response always fits max_json_size unescaped, so
+// to_json does not compile the general writer for them.
+template <class T>
+std::size_t write_whole_json_any(const T& value, OutputBuffer out) noexcept {
+#if defined(STTJ_DETAIL_FAST_PATHS)
+    if constexpr (requires { write_unescaped(value, out); }) {
+        return write_unescaped_opaque(value, out);
+    } else
+#endif
+    {
+        return *write_json_general(value, out);
+    }
+}
+
+STTJ_DETAIL_FUNC Result<std::size_t> write_json_run_time(const StopTextTranslationJobRequest& request,
+                                                         OutputBuffer out) noexcept {
+    return write_json_any(request, out);
+}
+STTJ_DETAIL_FUNC Result<std::size_t> write_json_run_time(const StopTextTranslationJobResponse& response,
+                                                         OutputBuffer out) noexcept {
+    return write_json_any(response, out);
+}
 STTJ_DETAIL_FUNC Result<std::size_t> write_json_run_time(const LenientStopTextTranslationJobResponse& response,
                                                          OutputBuffer out) noexcept {
-    return write_json_general(response, out);
+    return write_json_any(response, out);
 }
 STTJ_DETAIL_FUNC Result<std::size_t> write_json_run_time(const ErrorResponse& error, OutputBuffer out) noexcept {
-    return write_json_general(error, out);
+    return write_json_any(error, out);
+}
+STTJ_DETAIL_FUNC std::size_t write_whole_json(const StopTextTranslationJobRequest& request, OutputBuffer out) noexcept {
+    return write_whole_json_any(request, out);
+}
+STTJ_DETAIL_FUNC std::size_t write_whole_json(const StopTextTranslationJobResponse& response,
+                                              OutputBuffer out) noexcept {
+    return write_whole_json_any(response, out);
 }
 STTJ_DETAIL_FUNC std::size_t write_whole_json(const LenientStopTextTranslationJobResponse& response,
                                               OutputBuffer out) noexcept {
-    return *write_json_general(response, out);
+    return write_whole_json_any(response, out);
 }
 STTJ_DETAIL_FUNC std::size_t write_whole_json(const ErrorResponse& error, OutputBuffer out) noexcept {
-    return *write_json_general(error, out);
+    return write_whole_json_any(error, out);
 }
 
 }  // namespace sttj::detail::inline STTJ_DETAIL_RUN_TIME

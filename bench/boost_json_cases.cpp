@@ -61,7 +61,7 @@ std::string serialize(const sttj::StopTextTranslationJobResponse& response) {
     boost::json::monotonic_resource resource(storage, sizeof storage);
     boost::json::object object(&resource);
     if (response.job_id) object.emplace("JobId", response.job_id->view());
-    if (response.job_status) object.emplace("JobStatus", to_string(*response.job_status));
+    if (response.job_status) object.emplace("JobStatus", response.job_status->wire_name());
     return boost::json::serialize(object);
 }
 

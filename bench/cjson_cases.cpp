@@ -56,7 +56,7 @@ struct Serializer {
         cJSON* root = cJSON_CreateObject();
         if (response.job_id) cJSON_AddStringToObject(root, "JobId", std::string(response.job_id->view()).c_str());
         if (response.job_status) {
-            cJSON_AddStringToObject(root, "JobStatus", std::string(to_string(*response.job_status)).c_str());
+            cJSON_AddStringToObject(root, "JobStatus", std::string(response.job_status->wire_name()).c_str());
         }
         return print(root);
     }

@@ -40,7 +40,7 @@ std::string serialize(const sttj::StopTextTranslationJobRequest& request) {
 std::string serialize(const sttj::StopTextTranslationJobResponse& response) {
     nlohmann::json json = nlohmann::json::object();
     if (response.job_id) json["JobId"] = response.job_id->view();
-    if (response.job_status) json["JobStatus"] = to_string(*response.job_status);
+    if (response.job_status) json["JobStatus"] = response.job_status->wire_name();
     return json.dump();
 }
 

@@ -75,7 +75,7 @@ struct Serializer {
             writer->String(response.job_id->data(), static_cast<rapidjson::SizeType>(response.job_id->size()));
         }
         if (response.job_status) {
-            const std::string_view status = to_string(*response.job_status);
+            const std::string_view status = response.job_status->wire_name();
             writer->Key("JobStatus", 9);
             writer->String(status.data(), static_cast<rapidjson::SizeType>(status.size()));
         }

@@ -43,7 +43,7 @@ Register sttj_cases{[] {
                     out.job_id.emplace();
                     out.job_id->assign(response->job_id->view());
                 }
-                out.job_status = response->job_status;
+                if (response->job_status) out.job_status = response->job_status->known();
                 return out;
             };
         });

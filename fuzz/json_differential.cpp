@@ -3,10 +3,11 @@
 //
 // "sttj says it is JSON" := the parse did not fail with Syntax or Encoding
 // (Schema and Constraint errors are only reported for well-formed JSON; a
-// non-object document is a Schema error). The verdict is taken from five
+// non-object document is a Schema error). The verdict is taken from six
 // entry points that share one reader: a bare walk of the document with
-// detail::JsonReader, parse_request, parse_response, parse_response_lenient
-// and parse_error (body only); each must agree with RapidJSON.
+// detail::JsonReader, parse_request, parse_response, parse_response_strict,
+// parse_response_lenient and parse_error (body only); each must agree with
+// RapidJSON.
 //
 // RapidJSON is run strict: no comments, trailing commas, NaN/Infinity
 // (default flags), kParseValidateEncodingFlag, kParseIterativeFlag (no
@@ -19,8 +20,9 @@
 // classify() function below and nothing else is:
 //  1. Nesting deeper than 512 levels: sttj says Limit (its documented bound),
 //     RapidJSON's iterative parser has none. Skipped whenever sttj says Limit
-//     (parse_response_lenient also says Limit for a JobId/JobStatus text over
-//     256 bytes; that entry point's verdict is skipped then).
+//     (parse_response also says Limit for a JobStatus text over 64 bytes,
+//     parse_response_lenient for a JobId/JobStatus text over 256 bytes;
+//     that entry point's verdict is skipped then).
 //  2. A lone low-surrogate escape ("\uDC00" with no high surrogate before
 //     it): RFC 8259's grammar admits any \uXXXX, RapidJSON 1.1.0 accepts it,
 //     sttj rejects it (Encoding: it cannot be turned into UTF-8). A lone
@@ -162,6 +164,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     compare(input, "parse_request", verdict_of(sttj::parse_request(input)), rapid);
     if (!sttj_fuzz::is_blank(input)) {  // divergence 5
         compare(input, "parse_response", verdict_of(sttj::parse_response(input)), rapid);
+        compare(input, "parse_response_strict", verdict_of(sttj::parse_response_strict(input)), rapid);
         compare(input, "parse_response_lenient", verdict_of(sttj::parse_response_lenient(input)), rapid);
         compare(input, "parse_error", verdict_of(sttj::parse_error(input)), rapid);
     }

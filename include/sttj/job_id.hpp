@@ -15,6 +15,7 @@
 #include "detail/store_zero.hpp"
 #include "detail/utf8.hpp"
 #include "result.hpp"
+#include "utf8_problem.hpp"
 
 namespace sttj {
 
@@ -56,7 +57,7 @@ struct JobIdError {
     /// The disallowed scalar for Character, the offending byte for Encoding, else 0.
     char32_t code_point;
     /// For Encoding, what is wrong with the sequence.
-    detail::Utf8Problem utf8_problem = detail::Utf8Problem::None;
+    Utf8Problem utf8_problem = Utf8Problem::None;
 
     /// A static description of the reason.
     [[nodiscard]] constexpr std::string_view message() const noexcept {
@@ -141,8 +142,11 @@ struct ValidatedJobIdKey {
 /// A validated JobId, stored inline (no heap): 128 bytes hold 32 scalars.
 class JobId {
 public:
-    /// For sttj's parsers: `valid` has passed find_job_id_error.
-    constexpr JobId(detail::ValidatedJobIdKey, std::string_view valid) noexcept : JobId(valid) {}
+    /// For sttj's parsers: `valid` has passed find_job_id_error. Misused with
+    /// a longer text, it keeps the first job_id_max_bytes bytes: it never
+    /// writes past its storage.
+    constexpr JobId(detail::ValidatedJobIdKey, std::string_view valid) noexcept
+        : JobId(valid.substr(0, job_id_max_bytes)) {}
 
     /// Validates `utf8` and copies it, or says why it is not a JobId.
     // (A template, like literal(), so that each instruction set gets its

@@ -18,9 +18,10 @@ struct StopTextTranslationJobRequest {
 
 /// The output of StopTextTranslationJob. Both members are optional on the wire
 /// (the model marks neither required); absent and `null` mean the same.
+/// JobStatus is open: a status this library does not know is kept as text.
 struct StopTextTranslationJobResponse {
     std::optional<JobId> job_id;
-    std::optional<JobStatus> job_status;
+    std::optional<OpenJobStatus> job_status;
 
     friend constexpr bool operator==(const StopTextTranslationJobResponse&,
                                      const StopTextTranslationJobResponse&) noexcept = default;

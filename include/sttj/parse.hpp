@@ -37,8 +37,8 @@ namespace detail::inline STTJ_DETAIL_RUN_TIME {
 // The run-time code (impl/parse.ipp): the fast paths, else the definitions.
 [[nodiscard]] STTJ_DETAIL_FUNC Result<StopTextTranslationJobRequest> parse_request_run_time(
     std::string_view json) noexcept;
-[[nodiscard]] STTJ_DETAIL_FUNC Result<StopTextTranslationJobResponse> parse_response_run_time(
-    std::string_view json) noexcept;
+[[nodiscard]] STTJ_DETAIL_FUNC Result<StopTextTranslationJobResponse> parse_response_run_time(std::string_view json,
+                                                                                              StatusRule rule) noexcept;
 [[nodiscard]] STTJ_DETAIL_FUNC Result<LenientStopTextTranslationJobResponse> parse_response_lenient_run_time(
     std::string_view json) noexcept;
 }  // namespace detail::inline STTJ_DETAIL_RUN_TIME
@@ -65,8 +65,10 @@ namespace detail::inline STTJ_DETAIL_ISA {
     return StopTextTranslationJobRequest{*job_id};
 }
 
-/// parse_response's definition: the general reader, for any JSON layout.
-[[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response_general(std::string_view json) noexcept {
+/// parse_response's and parse_response_strict's definition: the general
+/// reader, for any JSON layout.
+[[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response_general(
+    std::string_view json, StatusRule rule = StatusRule::KeepUnknown) noexcept {
     StopTextTranslationJobResponse response;
     detail::JsonReader reader{json};
     if (reader.is_blank()) return response;
@@ -81,7 +83,7 @@ namespace detail::inline STTJ_DETAIL_ISA {
         if (name == wire::job_status) {
             reader.set_member(wire::job_status);
             detail::mark_seen(reader, seen_job_status, name_offset);
-            return detail::read_job_status(reader, response.job_status);
+            return detail::read_job_status(reader, response.job_status, rule);
         }
         return reader.skip_value(1);
     });
@@ -134,11 +136,22 @@ inline namespace STTJ_DETAIL_ISA {
     return detail::parse_request_general(json);
 }
 
-/// Parses a StopTextTranslationJob response body. Both members are optional;
-/// an empty or all-whitespace body is a response with no members (awsJson1_1).
+/// Parses a StopTextTranslationJob response body, as a client should. Both
+/// members are optional; an empty or all-whitespace body is a response with
+/// no members (awsJson1_1). A JobStatus this library does not know is kept
+/// (see OpenJobStatus); one longer than job_status_text_capacity is a Limit
+/// error.
 [[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response(std::string_view json) noexcept {
-    STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_response_run_time(json));
-    return detail::parse_response_general(json);
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_response_run_time(json, detail::StatusRule::KeepUnknown));
+    return detail::parse_response_general(json, detail::StatusRule::KeepUnknown);
+}
+
+/// Like parse_response, but checks the model's output constraints strictly,
+/// for validators, mock endpoints and fuzzers: a JobStatus other than the
+/// seven known ones is a Constraint error at its opening quote.
+[[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response_strict(std::string_view json) noexcept {
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_response_run_time(json, detail::StatusRule::RejectUnknown));
+    return detail::parse_response_general(json, detail::StatusRule::RejectUnknown);
 }
 
 /// Like parse_response, but keeps JobId and JobStatus as text without

@@ -33,8 +33,6 @@ namespace detail {
     return name.size() + 2 + 1 + value_bytes + 2;
 }
 
-inline constexpr std::size_t longest_job_status_name = 20;  // COMPLETED_WITH_ERROR
-
 template <class T>
 struct JsonSizeBound;
 
@@ -43,14 +41,15 @@ struct JsonSizeBound<StopTextTranslationJobRequest> {
     // A valid JobId needs no escaping: its characters are never controls, '"' or '\'.
     static constexpr std::size_t value = 2 + member_size(wire::job_id, job_id_max_bytes);
 };
-template <>
-struct JsonSizeBound<StopTextTranslationJobResponse> {
-    static constexpr std::size_t value =
-        2 + member_size(wire::job_id, job_id_max_bytes) + 1 + member_size(wire::job_status, longest_job_status_name);
-};
 // clang-format 14 reads `member_size(a, b * c)` here as a declaration and
 // writes `b* c`.
 // clang-format off
+template <>
+struct JsonSizeBound<StopTextTranslationJobResponse> {
+    // An unknown status is any text, so it may need escaping.
+    static constexpr std::size_t value = 2 + member_size(wire::job_id, job_id_max_bytes) + 1 +
+                                         member_size(wire::job_status, json_escape_factor * job_status_text_capacity);
+};
 template <>
 struct JsonSizeBound<LenientStopTextTranslationJobResponse> {
     static constexpr std::size_t value = 2 + member_size(wire::job_id, json_escape_factor * lenient_text_capacity) +
@@ -108,7 +107,7 @@ constexpr Result<std::size_t> write_json_general(const StopTextTranslationJobRes
     detail::JsonWriter writer{out};
     bool first = true;
     if (response.job_id) detail::write_member(writer, first, wire::job_id, response.job_id->view());
-    if (response.job_status) detail::write_member(writer, first, wire::job_status, to_string(*response.job_status));
+    if (response.job_status) detail::write_member(writer, first, wire::job_status, response.job_status->wire_name());
     return detail::finish(writer, first);
 }
 

@@ -36,6 +36,7 @@
 #include "protocol.hpp"
 #include "result.hpp"
 #include "serialize.hpp"
+#include "utf8_problem.hpp"
 #include "version.hpp"
 #include "wire_names.hpp"
 

@@ -1263,8 +1263,15 @@ inline void store_zero128(void* at) noexcept {
 #include <cstdint>
 #include <string_view>
 
+// ---- begin sttj/utf8_problem.hpp
+#ifndef STTJ_UTF8_PROBLEM_HPP
+#define STTJ_UTF8_PROBLEM_HPP
 
-namespace sttj::detail {
+#include <cstdint>
+#include <string_view>
+
+
+namespace sttj {
 
 /// Why a byte sequence is not well-formed UTF-8 (Unicode 15.0, table 3-7).
 enum class Utf8Problem : std::uint8_t {
@@ -1277,6 +1284,34 @@ enum class Utf8Problem : std::uint8_t {
     Surrogate,          ///< ED A0..BF: U+D800..U+DFFF
     TooLarge,           ///< F4 90..BF: above U+10FFFF
 };
+
+inline namespace STTJ_DETAIL_ISA {  // detail/isa.hpp
+
+/// A short description of a Utf8Problem, for messages: "truncated UTF-8 sequence".
+[[nodiscard]] constexpr std::string_view to_string(Utf8Problem problem) noexcept {
+    switch (problem) {
+        case Utf8Problem::None: return "well-formed";
+        case Utf8Problem::InvalidByte: return "byte never valid in UTF-8";
+        case Utf8Problem::StrayContinuation: return "UTF-8 continuation byte without a lead byte";
+        case Utf8Problem::Truncated: return "truncated UTF-8 sequence";
+        case Utf8Problem::BadContinuation: return "UTF-8 sequence cut short";
+        case Utf8Problem::Overlong: return "overlong UTF-8 sequence";
+        case Utf8Problem::Surrogate: return "UTF-8 encoded surrogate";
+        case Utf8Problem::TooLarge: return "UTF-8 sequence above U+10FFFF";
+    }
+    return "unknown";
+}
+
+}  // inline namespace STTJ_DETAIL_ISA
+
+}  // namespace sttj
+
+#endif  // STTJ_UTF8_PROBLEM_HPP
+// ---- end sttj/utf8_problem.hpp
+
+namespace sttj::detail {
+
+using sttj::Utf8Problem;
 
 /// One decoded scalar value, or the problem at the start of the sequence.
 struct Utf8Step {
@@ -1333,19 +1368,14 @@ namespace sttj::detail::inline STTJ_DETAIL_ISA {
     return {code_point, length, Utf8Problem::None};
 }
 
-/// A short description of a Utf8Problem, for error messages.
-[[nodiscard]] constexpr std::string_view to_string(Utf8Problem problem) noexcept {
-    switch (problem) {
-        case Utf8Problem::None: return "well-formed";
-        case Utf8Problem::InvalidByte: return "byte never valid in UTF-8";
-        case Utf8Problem::StrayContinuation: return "UTF-8 continuation byte without a lead byte";
-        case Utf8Problem::Truncated: return "truncated UTF-8 sequence";
-        case Utf8Problem::BadContinuation: return "UTF-8 sequence cut short";
-        case Utf8Problem::Overlong: return "overlong UTF-8 sequence";
-        case Utf8Problem::Surrogate: return "UTF-8 encoded surrogate";
-        case Utf8Problem::TooLarge: return "UTF-8 sequence above U+10FFFF";
+/// Whether `text` is well-formed UTF-8 throughout.
+[[nodiscard]] constexpr bool is_well_formed_utf8(std::string_view text) noexcept {
+    for (std::size_t pos = 0; pos < text.size();) {
+        const Utf8Step step = decode_utf8(text, pos);
+        if (step.problem != Utf8Problem::None) return false;
+        pos += step.length;
     }
-    return "unknown";
+    return true;
 }
 
 }  // namespace sttj::detail::inline STTJ_DETAIL_ISA
@@ -1465,7 +1495,7 @@ struct JobIdError {
     /// The disallowed scalar for Character, the offending byte for Encoding, else 0.
     char32_t code_point;
     /// For Encoding, what is wrong with the sequence.
-    detail::Utf8Problem utf8_problem = detail::Utf8Problem::None;
+    Utf8Problem utf8_problem = Utf8Problem::None;
 
     /// A static description of the reason.
     [[nodiscard]] constexpr std::string_view message() const noexcept {
@@ -1550,8 +1580,11 @@ struct ValidatedJobIdKey {
 /// A validated JobId, stored inline (no heap): 128 bytes hold 32 scalars.
 class JobId {
 public:
-    /// For sttj's parsers: `valid` has passed find_job_id_error.
-    constexpr JobId(detail::ValidatedJobIdKey, std::string_view valid) noexcept : JobId(valid) {}
+    /// For sttj's parsers: `valid` has passed find_job_id_error. Misused with
+    /// a longer text, it keeps the first job_id_max_bytes bytes: it never
+    /// writes past its storage.
+    constexpr JobId(detail::ValidatedJobIdKey, std::string_view valid) noexcept
+        : JobId(valid.substr(0, job_id_max_bytes)) {}
 
     /// Validates `utf8` and copies it, or says why it is not a JobId.
     // (A template, like literal(), so that each instruction set gets its
@@ -2617,6 +2650,7 @@ STTJ_DETAIL_FUNC bool is_valid_job_id_run_time(std::string_view utf8) noexcept {
 #define STTJ_JOB_STATUS_HPP
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -2666,6 +2700,71 @@ inline namespace STTJ_DETAIL_ISA {  // detail/isa.hpp
 }
 
 }  // inline namespace STTJ_DETAIL_ISA
+
+/// Longest unknown JobStatus text a response keeps, in UTF-8 bytes: three
+/// times the longest status known today (COMPLETED_WITH_ERROR, 20 bytes).
+/// parse_response reports a longer one as a Limit error.
+inline constexpr std::size_t job_status_text_capacity = 64;
+
+/// A JobStatus as a response carries it. Smithy enums are open: the service
+/// may send a status added after this library, and a client must keep it.
+/// So this holds one of the seven known statuses, or the text of an unknown
+/// one, and writes either back as it came. Constexpr, heap-free, trivially
+/// copyable.
+///
+///   if (response.job_status == sttj::JobStatus::Stopped) ...
+///   if (response.job_status && !response.job_status->known()) log(response.job_status->wire_name());
+class OpenJobStatus {
+public:
+    /// A known status. An enumerator outside the seven (a cast integer) has
+    /// no wire name: it becomes the unknown status with empty text.
+    constexpr OpenJobStatus(JobStatus status) noexcept  // NOLINT: implicit, as an enum widens
+        : known_(static_cast<std::size_t>(status) < detail::job_status_names.size() ? static_cast<std::uint8_t>(status)
+                                                                                    : unknown) {}
+
+    /// The status whose wire name is `text`: a known one for one of the seven
+    /// names (exact, case-sensitive), else unknown text. nullopt when `text`
+    /// is longer than job_status_text_capacity bytes or not well-formed UTF-8.
+    /// (A template so that each instruction set gets its own, detail/isa.hpp.)
+    template <class IsaTag = detail::isa_tag>
+    [[nodiscard]] static constexpr std::optional<OpenJobStatus> from_wire(std::string_view text) noexcept {
+        for (std::size_t i = 0; i < detail::job_status_names.size(); ++i) {
+            if (detail::job_status_names[i] == text) return OpenJobStatus{static_cast<JobStatus>(i)};
+        }
+        if (text.size() > job_status_text_capacity || !detail::is_well_formed_utf8(text)) return std::nullopt;
+        OpenJobStatus result{Unknown{}};
+        for (std::size_t i = 0; i < text.size(); ++i) result.text_[i] = text[i];
+        result.text_size_ = static_cast<std::uint8_t>(text.size());
+        return result;
+    }
+
+    /// The status if it is one of the seven this library knows, else nullopt.
+    [[nodiscard]] constexpr std::optional<JobStatus> known() const noexcept {
+        if (known_ == unknown) return std::nullopt;
+        return static_cast<JobStatus>(known_);
+    }
+
+    /// The text on the wire: "STOPPED", or the unknown status as received.
+    [[nodiscard]] constexpr std::string_view wire_name() const noexcept {
+        if (known_ == unknown) return {text_, std::size_t{text_size_}};
+        return detail::job_status_names[known_];
+    }
+
+    /// Equal when the wire names are: an unknown text never equals a known status.
+    friend constexpr bool operator==(const OpenJobStatus& a, const OpenJobStatus& b) noexcept {
+        return a.wire_name() == b.wire_name();
+    }
+    friend constexpr bool operator==(const OpenJobStatus& a, JobStatus b) noexcept { return a == OpenJobStatus{b}; }
+
+private:
+    static constexpr std::uint8_t unknown = 0xFF;
+    struct Unknown {};
+    constexpr explicit OpenJobStatus(Unknown) noexcept : known_(unknown) {}
+
+    std::uint8_t known_;  // a JobStatus, or `unknown`
+    std::uint8_t text_size_ = 0;
+    char text_[job_status_text_capacity] = {};
+};
 
 }  // namespace sttj
 
@@ -2835,9 +2934,10 @@ struct StopTextTranslationJobRequest {
 
 /// The output of StopTextTranslationJob. Both members are optional on the wire
 /// (the model marks neither required); absent and `null` mean the same.
+/// JobStatus is open: a status this library does not know is kept as text.
 struct StopTextTranslationJobResponse {
     std::optional<JobId> job_id;
-    std::optional<JobStatus> job_status;
+    std::optional<OpenJobStatus> job_status;
 
     friend constexpr bool operator==(const StopTextTranslationJobResponse&,
                                      const StopTextTranslationJobResponse&) noexcept = default;
@@ -3298,9 +3398,19 @@ private:
 // constraint errors placed at the right byte.
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
+
+namespace sttj::detail {
+// How a response parser treats a JobStatus outside the seven known ones.
+// (Untagged: the run-time code compiled apart takes it, detail/isa.hpp.)
+enum class StatusRule : std::uint8_t {
+    KeepUnknown,    // parse_response: Smithy enums are open
+    RejectUnknown,  // parse_response_strict: a Constraint error
+};
+}  // namespace sttj::detail
 
 namespace sttj::detail::inline STTJ_DETAIL_ISA {  // reaches the JobId validator: tagged (isa.hpp)
 
@@ -3393,17 +3503,23 @@ constexpr bool read_job_id(JsonReader& reader, std::optional<JobId>& out) noexce
     return true;
 }
 
-constexpr bool read_job_status(JsonReader& reader, std::optional<JobStatus>& out) noexcept {
+constexpr bool read_job_status(JsonReader& reader, std::optional<OpenJobStatus>& out, StatusRule rule) noexcept {
     bool is_string = false;
     if (!expect_string_or_null(reader, is_string) || !is_string) return !reader.failed();
     const std::size_t quote = reader.position();
-    NameText text;  // the longest status, COMPLETED_WITH_ERROR, has 20 bytes
+    BoundedText<job_status_text_capacity> text;
     if (!reader.read_string(text)) return false;
-    out = text.overflow ? std::nullopt : job_status_from_string(text.view());
-    if (!out) {
+    const std::optional<OpenJobStatus> status =
+        text.overflow ? std::nullopt : OpenJobStatus::from_wire(text.view());  // the reader checked the UTF-8
+    if (rule == StatusRule::RejectUnknown && !(status && status->known())) {
         reader.note(ErrorCategory::Constraint, quote,
                     "not one of SUBMITTED, IN_PROGRESS, COMPLETED, COMPLETED_WITH_ERROR, FAILED, "
                     "STOP_REQUESTED, STOPPED");
+    } else if (!status) {
+        static_assert(job_status_text_capacity == 64, "the message names the capacity");
+        reader.note(ErrorCategory::Limit, quote, "JobStatus longer than 64 bytes");
+    } else {
+        out = status;
     }
     return true;
 }
@@ -3472,8 +3588,8 @@ namespace detail::inline STTJ_DETAIL_RUN_TIME {
 // The run-time code (impl/parse.ipp): the fast paths, else the definitions.
 [[nodiscard]] STTJ_DETAIL_FUNC Result<StopTextTranslationJobRequest> parse_request_run_time(
     std::string_view json) noexcept;
-[[nodiscard]] STTJ_DETAIL_FUNC Result<StopTextTranslationJobResponse> parse_response_run_time(
-    std::string_view json) noexcept;
+[[nodiscard]] STTJ_DETAIL_FUNC Result<StopTextTranslationJobResponse> parse_response_run_time(std::string_view json,
+                                                                                              StatusRule rule) noexcept;
 [[nodiscard]] STTJ_DETAIL_FUNC Result<LenientStopTextTranslationJobResponse> parse_response_lenient_run_time(
     std::string_view json) noexcept;
 }  // namespace detail::inline STTJ_DETAIL_RUN_TIME
@@ -3500,8 +3616,10 @@ namespace detail::inline STTJ_DETAIL_ISA {
     return StopTextTranslationJobRequest{*job_id};
 }
 
-/// parse_response's definition: the general reader, for any JSON layout.
-[[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response_general(std::string_view json) noexcept {
+/// parse_response's and parse_response_strict's definition: the general
+/// reader, for any JSON layout.
+[[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response_general(
+    std::string_view json, StatusRule rule = StatusRule::KeepUnknown) noexcept {
     StopTextTranslationJobResponse response;
     detail::JsonReader reader{json};
     if (reader.is_blank()) return response;
@@ -3516,7 +3634,7 @@ namespace detail::inline STTJ_DETAIL_ISA {
         if (name == wire::job_status) {
             reader.set_member(wire::job_status);
             detail::mark_seen(reader, seen_job_status, name_offset);
-            return detail::read_job_status(reader, response.job_status);
+            return detail::read_job_status(reader, response.job_status, rule);
         }
         return reader.skip_value(1);
     });
@@ -3569,11 +3687,22 @@ inline namespace STTJ_DETAIL_ISA {
     return detail::parse_request_general(json);
 }
 
-/// Parses a StopTextTranslationJob response body. Both members are optional;
-/// an empty or all-whitespace body is a response with no members (awsJson1_1).
+/// Parses a StopTextTranslationJob response body, as a client should. Both
+/// members are optional; an empty or all-whitespace body is a response with
+/// no members (awsJson1_1). A JobStatus this library does not know is kept
+/// (see OpenJobStatus); one longer than job_status_text_capacity is a Limit
+/// error.
 [[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response(std::string_view json) noexcept {
-    STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_response_run_time(json));
-    return detail::parse_response_general(json);
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_response_run_time(json, detail::StatusRule::KeepUnknown));
+    return detail::parse_response_general(json, detail::StatusRule::KeepUnknown);
+}
+
+/// Like parse_response, but checks the model's output constraints strictly,
+/// for validators, mock endpoints and fuzzers: a JobStatus other than the
+/// seven known ones is a Constraint error at its opening quote.
+[[nodiscard]] constexpr Result<StopTextTranslationJobResponse> parse_response_strict(std::string_view json) noexcept {
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_response_run_time(json, detail::StatusRule::RejectUnknown));
+    return detail::parse_response_general(json, detail::StatusRule::RejectUnknown);
 }
 
 /// Like parse_response, but keeps JobId and JobStatus as text without
@@ -4082,17 +4211,17 @@ namespace detail::inline STTJ_DETAIL_ISA {
 }
 
 [[nodiscard]] STTJ_DETAIL_NOINLINE inline Result<StopTextTranslationJobResponse> parse_response_any_layout(
-    std::string_view json) noexcept {
+    std::string_view json, StatusRule rule) noexcept {
     FastDocument doc;
     if (read_any_layout<true>(json, doc)) {
         return {build_from, [&doc] {
                     StopTextTranslationJobResponse response;
                     if (!doc.job_id.empty()) response.job_id.emplace(ValidatedJobIdKey{}, doc.job_id);
-                    response.job_status = doc.job_status;
+                    if (doc.job_status) response.job_status = *doc.job_status;
                     return response;
                 }};
     }
-    return parse_response_general(json);
+    return parse_response_general(json, rule);
 }
 
 }  // namespace detail::inline STTJ_DETAIL_ISA
@@ -4111,18 +4240,21 @@ STTJ_DETAIL_FUNC Result<StopTextTranslationJobRequest> parse_request_run_time(st
 #endif
 }
 
-STTJ_DETAIL_FUNC Result<StopTextTranslationJobResponse> parse_response_run_time(std::string_view json) noexcept {
+// The fast paths accept only the seven known statuses, so `rule` matters to
+// the general reader alone.
+STTJ_DETAIL_FUNC Result<StopTextTranslationJobResponse> parse_response_run_time(std::string_view json,
+                                                                                StatusRule rule) noexcept {
 #if defined(STTJ_DETAIL_FAST_PATHS)
     if (const CanonicalResponse canonical = parse_response_canonical(json); !canonical.job_id.empty()) {
         return {build_from, [&canonical] {
                     return StopTextTranslationJobResponse{
                         std::optional<JobId>{std::in_place, ValidatedJobIdKey{}, canonical.job_id},
-                        canonical.job_status};
+                        OpenJobStatus{canonical.job_status}};
                 }};
     }
-    return parse_response_any_layout(json);
+    return parse_response_any_layout(json, rule);
 #else
-    return parse_response_general(json);
+    return parse_response_general(json, rule);
 #endif
 }
 
@@ -4446,8 +4578,6 @@ namespace detail {
     return name.size() + 2 + 1 + value_bytes + 2;
 }
 
-inline constexpr std::size_t longest_job_status_name = 20;  // COMPLETED_WITH_ERROR
-
 template <class T>
 struct JsonSizeBound;
 
@@ -4456,14 +4586,15 @@ struct JsonSizeBound<StopTextTranslationJobRequest> {
     // A valid JobId needs no escaping: its characters are never controls, '"' or '\'.
     static constexpr std::size_t value = 2 + member_size(wire::job_id, job_id_max_bytes);
 };
-template <>
-struct JsonSizeBound<StopTextTranslationJobResponse> {
-    static constexpr std::size_t value =
-        2 + member_size(wire::job_id, job_id_max_bytes) + 1 + member_size(wire::job_status, longest_job_status_name);
-};
 // clang-format 14 reads `member_size(a, b * c)` here as a declaration and
 // writes `b* c`.
 // clang-format off
+template <>
+struct JsonSizeBound<StopTextTranslationJobResponse> {
+    // An unknown status is any text, so it may need escaping.
+    static constexpr std::size_t value = 2 + member_size(wire::job_id, job_id_max_bytes) + 1 +
+                                         member_size(wire::job_status, json_escape_factor * job_status_text_capacity);
+};
 template <>
 struct JsonSizeBound<LenientStopTextTranslationJobResponse> {
     static constexpr std::size_t value = 2 + member_size(wire::job_id, json_escape_factor * lenient_text_capacity) +
@@ -4521,7 +4652,7 @@ constexpr Result<std::size_t> write_json_general(const StopTextTranslationJobRes
     detail::JsonWriter writer{out};
     bool first = true;
     if (response.job_id) detail::write_member(writer, first, wire::job_id, response.job_id->view());
-    if (response.job_status) detail::write_member(writer, first, wire::job_status, to_string(*response.job_status));
+    if (response.job_status) detail::write_member(writer, first, wire::job_status, response.job_status->wire_name());
     return detail::finish(writer, first);
 }
 
@@ -4622,13 +4753,14 @@ template <class T>
 // build, and by src/sttj.cpp with STTJ_SEPARATE_COMPILATION.
 
 #include <cstddef>
+#include <type_traits>
 
 // ---- begin sttj/detail/write_fast_path.hpp
 #ifndef STTJ_DETAIL_WRITE_FAST_PATH_HPP
 #define STTJ_DETAIL_WRITE_FAST_PATH_HPP
 
-// The writers' run-time fast path: requests and responses, whose values
-// never need escaping.
+// The writers' run-time fast path: requests, and responses with a known
+// status, whose values never need escaping.
 
 #include <cstddef>
 #include <cstring>
@@ -4701,10 +4833,15 @@ inline void copy_short(char* to, const char* from, std::size_t n) noexcept {
                                                  OutputBuffer out) noexcept {
     return write_unescaped(out, &request.job_id, {});
 }
+// 0 for an unknown status too: its text may need escaping.
 [[nodiscard]] inline std::size_t write_unescaped(const StopTextTranslationJobResponse& response,
                                                  OutputBuffer out) noexcept {
-    return write_unescaped(out, response.job_id ? &*response.job_id : nullptr,
-                           response.job_status ? to_string(*response.job_status) : std::string_view{});
+    std::string_view status;
+    if (response.job_status) {
+        if (!response.job_status->known()) return 0;
+        status = response.job_status->wire_name();
+    }
+    return write_unescaped(out, response.job_id ? &*response.job_id : nullptr, status);
 }
 
 // write_unescaped for to_json, not inlined. Inlined, it tells GCC 12 that
@@ -4736,18 +4873,23 @@ Result<std::size_t> write_json_any(const T& value, OutputBuffer out) noexcept {
     return write_json_general(value, out);
 }
 
-// to_json's: a request or response always fits max_json_size unescaped, so
-// to_json does not compile the general writer for them.
+// to_json's: a request always fits max_json_size unescaped, so to_json
+// does not compile the general writer for it; a response falls back to it
+// for an unknown status.
 template <class T>
 std::size_t write_whole_json_any(const T& value, OutputBuffer out) noexcept {
 #if defined(STTJ_DETAIL_FAST_PATHS)
-    if constexpr (requires { write_unescaped(value, out); }) {
+    if constexpr (std::is_same_v<T, StopTextTranslationJobRequest>) {
         return write_unescaped_opaque(value, out);
-    } else
-#endif
-    {
+    } else {
+        if constexpr (requires { write_unescaped(value, out); }) {
+            if (const std::size_t size = write_unescaped_opaque(value, out)) return size;
+        }
         return *write_json_general(value, out);
     }
+#else
+    return *write_json_general(value, out);
+#endif
 }
 
 STTJ_DETAIL_FUNC Result<std::size_t> write_json_run_time(const StopTextTranslationJobRequest& request,

@@ -200,9 +200,19 @@ def test_parse(exe):
                 b'{"JobId":"job-1","JobStatus":"STOP_REQUESTED"}\n')
     check_parse("parse response: empty body", exe, ["response"], b" \n", 0, b"{}\n")
     paused = b'{"JobId":"job-1","JobStatus":"PAUSED"}'
-    check_parse("parse response: unknown status is a constraint error", exe, ["response"], paused, 1,
+    check_parse("parse response: unknown status kept", exe, ["response"], paused, 0,
+                b'{"JobId":"job-1","JobStatus":"PAUSED"}\n')
+    check_parse("parse response: unknown status with escapes written back", exe, ["response"],
+                b'{"JobStatus" : "P\\u00c4USED\\n\\"" }', 0, '{"JobStatus":"P\u00c4USED\\n\\""}\n'.encode())
+    check_parse("parse response: unknown status over 64 bytes", exe, ["response"],
+                b'{"JobStatus":"' + b"X" * 65 + b'"}', 1,
+                stderr_first="error: limit: JobStatus: JobStatus longer than 64 bytes at byte 13")
+    check_parse("parse response --strict: unknown status is a constraint error", exe, ["response", "--strict"],
+                paused, 1,
                 stderr_first="error: constraint: JobStatus: not one of SUBMITTED, IN_PROGRESS, COMPLETED, "
                              "COMPLETED_WITH_ERROR, FAILED, STOP_REQUESTED, STOPPED at byte 29")
+    check_parse("parse response --strict: known status", exe, ["response", "--strict"], response, 0,
+                b'{"JobId":"job-1","JobStatus":"STOP_REQUESTED"}\n')
     check_parse("parse response --lenient: unknown status kept", exe, ["response", "--lenient"], paused, 0,
                 b'{"JobId":"job-1","JobStatus":"PAUSED"}\n')
     check_parse("parse response --lenient: JobId rules not checked", exe, ["response", "--lenient"],
@@ -242,9 +252,11 @@ def test_parse(exe):
     check_parse("parse: --error-type-header with request, exit 2", exe,
                 ["request", "--error-type-header", "A"], b'{"JobId":"a"}', 2)
     check_parse("parse: --lenient with error, exit 2", exe, ["error", "--lenient"], b"", 2)
+    check_parse("parse: --strict with request, exit 2", exe, ["request", "--strict"], b'{"JobId":"a"}', 2)
+    check_parse("parse: --strict with --lenient, exit 2", exe, ["response", "--lenient", "--strict"], b"{}", 2)
     check_parse("parse: --error-type-header without a value, exit 2", exe, ["error", "--error-type-header"],
                 b"", 2)
-    check_parse("parse: unknown option, exit 2", exe, ["request", "--strict"], b"", 2)
+    check_parse("parse: unknown option, exit 2", exe, ["request", "--loose"], b"", 2)
     check_parse("parse: two FILEs, exit 2", exe, ["request", "a.json", "b.json"], b"", 2)
 
 
@@ -273,7 +285,7 @@ def test_options(exe):
     formats = ["invalid: empty at byte 0", "invalid: too-long at byte N",
                "invalid: character at byte N U+XXXX", "invalid: encoding at byte N (PROBLEM) byte 0xHH"]
     report("--help: documents the check-id output", all(f in text for f in formats), text)
-    formats = ["parse request|response|error [FILE]", "--error-type-header VALUE", "--lenient",
+    formats = ["parse request|response|error [FILE]", "--error-type-header VALUE", "--lenient", "--strict",
                '{"JobId":"ID"}', '{"JobId":"ID","JobStatus":"STATUS"}', '{"__type":"CODE","message":"TEXT"}',
                "error: CATEGORY: MESSAGE at byte N"]
     report("--help: documents parse and its output", all(f in text for f in formats), text)

@@ -335,7 +335,7 @@ std::string noisy(NoisyWriter& w, const StopTextTranslationJobResponse& r) {
     std::vector<std::string> members;
     optional_member(w, members, "JobId", r.job_id ? std::optional<std::string_view>{r.job_id->view()} : std::nullopt);
     optional_member(w, members, "JobStatus",
-                    r.job_status ? std::optional<std::string_view>{sttj::to_string(*r.job_status)} : std::nullopt);
+                    r.job_status ? std::optional<std::string_view>{r.job_status->wire_name()} : std::nullopt);
     return w.document(std::move(members));
 }
 

@@ -19,7 +19,7 @@ struct StringMaker<std::optional<sttj::JobIdError>> {
         char buf[160];
         std::snprintf(buf, sizeof buf, "{%s, offset %zu, code_point 0x%X, %s}",
                       std::string{sttj::to_string(e->reason)}.c_str(), e->offset, static_cast<unsigned>(e->code_point),
-                      std::string{sttj::detail::to_string(e->utf8_problem)}.c_str());
+                      std::string{sttj::to_string(e->utf8_problem)}.c_str());
         return buf;
     }
 };

@@ -152,6 +152,23 @@ TEST_CASE("JobId layout: inline, trivially copyable, no default", "[job_id_type]
     CHECK(b.view() == "other");
 }
 
+TEST_CASE("JobId's parser-only constructor never writes past its storage", "[job_id_type]") {
+    // The tag is for sttj's parsers, which validate first; misused with a
+    // longer text, the id keeps job_id_max_bytes bytes (ASan watches).
+    const std::string long_text(300, 'a');
+    const JobId misused{sttj::detail::ValidatedJobIdKey{}, long_text};
+    CHECK(misused.size() == sttj::job_id_max_bytes);
+    CHECK(misused.view() == std::string_view{long_text}.substr(0, sttj::job_id_max_bytes));
+}
+
+TEST_CASE("JobIdError's fields are public types", "[job_id_type]") {
+    STATIC_REQUIRE(std::is_same_v<decltype(JobIdError::utf8_problem), sttj::Utf8Problem>);
+    const auto error = sttj::find_job_id_error("a\xE2\x82");
+    REQUIRE(error.has_value());
+    CHECK(error->utf8_problem == sttj::Utf8Problem::Truncated);
+    CHECK(sttj::to_string(error->utf8_problem) == "truncated UTF-8 sequence");
+}
+
 TEST_CASE("the _job_id literal and JobId::literal", "[job_id_type]") {
     using namespace sttj::literals;
     constexpr JobId a = "5236d36c2b1c4a8f8f1a6d7e9b0c3d2e"_job_id;

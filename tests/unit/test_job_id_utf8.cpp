@@ -18,7 +18,7 @@
 
 using sttj::JobIdError;
 using sttj::JobIdReason;
-using sttj::detail::Utf8Problem;
+using sttj::Utf8Problem;
 
 namespace {
 
@@ -253,13 +253,13 @@ TEST_CASE("an id with several problems reports the first one from the front", "[
 }
 
 TEST_CASE("Utf8Problem names", "[utf8]") {
-    CHECK(sttj::detail::to_string(Utf8Problem::None) == "well-formed");
-    CHECK(sttj::detail::to_string(Utf8Problem::InvalidByte) == "byte never valid in UTF-8");
-    CHECK(sttj::detail::to_string(Utf8Problem::StrayContinuation) == "UTF-8 continuation byte without a lead byte");
-    CHECK(sttj::detail::to_string(Utf8Problem::Truncated) == "truncated UTF-8 sequence");
-    CHECK(sttj::detail::to_string(Utf8Problem::BadContinuation) == "UTF-8 sequence cut short");
-    CHECK(sttj::detail::to_string(Utf8Problem::Overlong) == "overlong UTF-8 sequence");
-    CHECK(sttj::detail::to_string(Utf8Problem::Surrogate) == "UTF-8 encoded surrogate");
-    CHECK(sttj::detail::to_string(Utf8Problem::TooLarge) == "UTF-8 sequence above U+10FFFF");
-    CHECK(sttj::detail::to_string(static_cast<Utf8Problem>(8)) == "unknown");
+    CHECK(sttj::to_string(Utf8Problem::None) == "well-formed");
+    CHECK(sttj::to_string(Utf8Problem::InvalidByte) == "byte never valid in UTF-8");
+    CHECK(sttj::to_string(Utf8Problem::StrayContinuation) == "UTF-8 continuation byte without a lead byte");
+    CHECK(sttj::to_string(Utf8Problem::Truncated) == "truncated UTF-8 sequence");
+    CHECK(sttj::to_string(Utf8Problem::BadContinuation) == "UTF-8 sequence cut short");
+    CHECK(sttj::to_string(Utf8Problem::Overlong) == "overlong UTF-8 sequence");
+    CHECK(sttj::to_string(Utf8Problem::Surrogate) == "UTF-8 encoded surrogate");
+    CHECK(sttj::to_string(Utf8Problem::TooLarge) == "UTF-8 sequence above U+10FFFF");
+    CHECK(sttj::to_string(static_cast<Utf8Problem>(8)) == "unknown");
 }

@@ -1,4 +1,5 @@
-// Tests for <sttj/job_status.hpp>: the seven wire names, both directions.
+// Tests for <sttj/job_status.hpp>: the seven wire names, both directions,
+// and OpenJobStatus.
 // The header comes first: this proves it is self-contained.
 #include <sttj/job_status.hpp>
 
@@ -7,6 +8,7 @@
 #include <cctype>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -163,4 +165,90 @@ TEST_CASE("job_status_from_string accepts exactly the seven names", "[job_status
         RC_ASSERT(parsed.has_value() == is_name(s));
         if (parsed) RC_ASSERT(sttj::to_string(*parsed) == s);
     });
+}
+
+// ====================================================================
+// OpenJobStatus: a known status or the text of an unknown one.
+// ====================================================================
+
+namespace {
+
+using sttj::OpenJobStatus;
+
+constexpr bool open_status_at_compile_time() {
+    const OpenJobStatus stopped = JobStatus::Stopped;
+    if (stopped.known() != JobStatus::Stopped || stopped.wire_name() != "STOPPED") return false;
+    const auto paused = OpenJobStatus::from_wire("PAUSED");
+    if (!paused || paused->known() || paused->wire_name() != "PAUSED") return false;
+    const auto known = OpenJobStatus::from_wire("STOP_REQUESTED");
+    if (!known || known->known() != JobStatus::StopRequested || !(*known == JobStatus::StopRequested)) return false;
+    return !OpenJobStatus::from_wire(std::string_view{"\xC0\x80", 2}) && *paused != stopped;
+}
+
+}  // namespace
+
+TEST_CASE("OpenJobStatus: known statuses", "[job_status][open]") {
+    for (const auto& [status, name] : expected_names) {
+        const OpenJobStatus open = status;  // implicit, as an enum widens
+        CHECK(open.known() == status);
+        CHECK(open.wire_name() == name);
+        CHECK(open == status);
+        const auto parsed = OpenJobStatus::from_wire(name);
+        REQUIRE(parsed.has_value());
+        CHECK(*parsed == open);
+        CHECK(parsed->known() == status);
+        for (const auto& other : expected_names) CHECK((open == other.status) == (other.status == status));
+    }
+}
+
+TEST_CASE("OpenJobStatus: unknown text is kept exactly", "[job_status][open]") {
+    const std::vector<std::string> texts = {
+        "PAUSED",
+        "",
+        "stopped",
+        " STOPPED",
+        "STOPPED ",
+        "COMPLETED_WITH_ERRORS",
+        std::string("STOP\0PED", 8),
+        "\xC3\x89TAT \"quoted\" \\ \n",
+        std::string(64, 'X'),
+        "\xF0\x9F\x98\x80",
+    };
+    for (const std::string& text : texts) {
+        INFO(text);
+        const auto status = OpenJobStatus::from_wire(text);
+        REQUIRE(status.has_value());
+        CHECK_FALSE(status->known().has_value());
+        CHECK(status->wire_name() == text);
+        for (const JobStatus known : sttj::all_job_statuses) CHECK_FALSE(*status == known);
+        CHECK(*status == *OpenJobStatus::from_wire(text));
+    }
+    CHECK(*OpenJobStatus::from_wire("PAUSED") != *OpenJobStatus::from_wire("PAUSED "));
+}
+
+TEST_CASE("OpenJobStatus: from_wire refuses what a response cannot carry", "[job_status][open]") {
+    CHECK_FALSE(OpenJobStatus::from_wire(std::string(sttj::job_status_text_capacity + 1, 'X')).has_value());
+    CHECK(OpenJobStatus::from_wire(std::string(sttj::job_status_text_capacity, 'X')).has_value());
+    CHECK_FALSE(OpenJobStatus::from_wire("\xFF").has_value());                                  // never valid in UTF-8
+    CHECK_FALSE(OpenJobStatus::from_wire("A\xE2\x82").has_value());                             // truncated
+    CHECK_FALSE(OpenJobStatus::from_wire("\xED\xA0\x80").has_value());                          // an encoded surrogate
+    CHECK(OpenJobStatus::from_wire(std::string(16, '\0') + std::string(48, 'a')).has_value());  // NUL is text
+}
+
+TEST_CASE("OpenJobStatus: an enumerator outside the seven is unknown and empty", "[job_status][open]") {
+    const OpenJobStatus cast = static_cast<JobStatus>(7);
+    CHECK_FALSE(cast.known().has_value());
+    CHECK(cast.wire_name().empty());
+    CHECK(cast == *OpenJobStatus::from_wire(""));
+    CHECK(cast == static_cast<JobStatus>(255));  // both have the wire name ""
+    CHECK_FALSE(cast == JobStatus::Submitted);
+}
+
+TEST_CASE("OpenJobStatus is constexpr, small and trivially copyable", "[job_status][open][constexpr]") {
+    STATIC_REQUIRE(open_status_at_compile_time());
+    CHECK(open_status_at_compile_time());
+    STATIC_REQUIRE(std::is_trivially_copyable_v<OpenJobStatus>);
+    STATIC_REQUIRE(sizeof(OpenJobStatus) == sttj::job_status_text_capacity + 2);
+    STATIC_REQUIRE(std::is_convertible_v<JobStatus, OpenJobStatus>);
+    STATIC_REQUIRE_FALSE(std::is_default_constructible_v<OpenJobStatus>);
 }

@@ -41,7 +41,8 @@ TEST_CASE("StopTextTranslationJobResponse and its optional members", "[model]") 
     CHECK_FALSE(empty.job_status.has_value());
     STATIC_REQUIRE(std::is_default_constructible_v<StopTextTranslationJobResponse>);
     STATIC_REQUIRE(std::is_same_v<decltype(StopTextTranslationJobResponse::job_id), std::optional<JobId>>);
-    STATIC_REQUIRE(std::is_same_v<decltype(StopTextTranslationJobResponse::job_status), std::optional<JobStatus>>);
+    STATIC_REQUIRE(
+        std::is_same_v<decltype(StopTextTranslationJobResponse::job_status), std::optional<sttj::OpenJobStatus>>);
 
     const StopTextTranslationJobResponse full{.job_id = "job-1"_job_id, .job_status = JobStatus::StopRequested};
     REQUIRE(full.job_id.has_value());

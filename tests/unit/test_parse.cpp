@@ -99,8 +99,17 @@ void check_fails(const sttj::Result<T>& result, const Err& expected) {
     check_error(result.error(), expected);
 }
 
-std::string describe_status(const std::optional<JobStatus>& status) {
-    return status ? std::string{sttj::to_string(*status)} : std::string{"(absent)"};
+std::string describe_status(const std::optional<sttj::OpenJobStatus>& status) {
+    if (!status) return "(absent)";
+    return std::string{status->wire_name()} + (status->known() ? " (known)" : " (unknown)");
+}
+
+// An unknown status, as parse_response keeps it.
+sttj::OpenJobStatus unknown(std::string_view text) {
+    const auto status = sttj::OpenJobStatus::from_wire(text);
+    REQUIRE(status.has_value());
+    REQUIRE_FALSE(status->known().has_value());
+    return *status;
 }
 
 // ------------------------------------------------------------------ tables
@@ -116,12 +125,14 @@ struct RequestCase {
 
 struct ResponseOk {
     std::optional<std::string> job_id;
-    std::optional<JobStatus> job_status;
+    std::optional<sttj::OpenJobStatus> job_status;
 };
 struct ResponseCase {
     std::string name;
     std::string json;
     std::variant<ResponseOk, Err> expected;
+    /// What parse_response_strict gives where it differs (an unknown status).
+    std::optional<Err> strict = std::nullopt;
 };
 
 struct LenientOk {
@@ -348,10 +359,15 @@ TEST_CASE("unknown members of every JSON type are checked and skipped", "[parse]
     CHECK_FALSE(error->message.has_value());
 
     // "\u004a\u006f\u0062Status" is JobStatus for the response parsers, where
-    // "STOPPED " (with a space) is not a status, but only noise for a request.
+    // "STOPPED " (with a space) is an unknown status, but only noise for a
+    // request.
     const std::string escaped_status = "{" + noise + R"(,"\u004a\u006f\u0062Status":"STOPPED ","JobId":"abc"})";
     CHECK(sttj::parse_request(escaped_status).has_value());
-    check_fails(sttj::parse_response(escaped_status),
+    const auto open = sttj::parse_response(escaped_status);
+    REQUIRE(open.has_value());
+    CHECK(open->job_status->wire_name() == "STOPPED ");
+    CHECK_FALSE(open->job_status->known().has_value());
+    check_fails(sttj::parse_response_strict(escaped_status),
                 {Constraint, escaped_status.find(R"("STOPPED ")"), bad_status, "JobStatus"});
     const auto kept = sttj::parse_response_lenient(escaped_status);
     REQUIRE(kept.has_value());
@@ -609,17 +625,32 @@ TEST_CASE("parse_response: table", "[parse][response]") {
         // Unknown members, including case variants of the known ones.
         {"unknown members", R"({"jobstatus":"X","JOBID":1,"JobId":"a","Extra":{"JobStatus":"bad"}})",
          ResponseOk{"a", std::nullopt}},
-        // JobStatus problems: constraint at the opening quote.
-        {"unknown status", R"({"JobStatus":"PAUSED"})", Err{Constraint, 13, bad_status, "JobStatus"}},
-        {"lowercase status", R"({"JobStatus":"stopped"})", Err{Constraint, 13, bad_status, "JobStatus"}},
-        {"empty status", R"({"JobStatus":""})", Err{Constraint, 13, bad_status, "JobStatus"}},
-        {"status with a space", R"({"JobStatus":" STOPPED"})", Err{Constraint, 13, bad_status, "JobStatus"}},
+        // Unknown statuses are kept (Smithy enums are open); strict parsing
+        // rejects them: constraint at the opening quote.
+        {"unknown status", R"({"JobStatus":"PAUSED"})", ResponseOk{std::nullopt, unknown("PAUSED")},
+         Err{Constraint, 13, bad_status, "JobStatus"}},
+        {"lowercase status", R"({"JobStatus":"stopped"})", ResponseOk{std::nullopt, unknown("stopped")},
+         Err{Constraint, 13, bad_status, "JobStatus"}},
+        {"empty status", R"({"JobStatus":""})", ResponseOk{std::nullopt, unknown("")},
+         Err{Constraint, 13, bad_status, "JobStatus"}},
+        {"status with a space", R"({"JobStatus":" STOPPED"})", ResponseOk{std::nullopt, unknown(" STOPPED")},
+         Err{Constraint, 13, bad_status, "JobStatus"}},
         {"status with a trailing NUL", R"({"JobStatus":"STOPPED\u0000"})",
+         ResponseOk{std::nullopt, unknown(std::string_view{"STOPPED\0", 8})},
          Err{Constraint, 13, bad_status, "JobStatus"}},
         {"status longer than any", R"({"JobStatus":"COMPLETED_WITH_ERROR_AND_MORE"})",
+         ResponseOk{std::nullopt, unknown("COMPLETED_WITH_ERROR_AND_MORE")},
          Err{Constraint, 13, bad_status, "JobStatus"}},
-        {"status prefix", R"({"JobStatus":"STOP"})", Err{Constraint, 13, bad_status, "JobStatus"}},
-        {"status after whitespace", "{\"JobStatus\" :\t\"X\"}", Err{Constraint, 15, bad_status, "JobStatus"}},
+        {"status prefix", R"({"JobStatus":"STOP"})", ResponseOk{std::nullopt, unknown("STOP")},
+         Err{Constraint, 13, bad_status, "JobStatus"}},
+        {"status after whitespace", "{\"JobStatus\" :\t\"X\"}", ResponseOk{std::nullopt, unknown("X")},
+         Err{Constraint, 15, bad_status, "JobStatus"}},
+        {"unknown status with escapes and non-ASCII", R"({"JobId":"a","JobStatus":"P\u00c4USED \"\\\n"})",
+         ResponseOk{"a", unknown("P\xC3\x84USED \"\\\n")}, Err{Constraint, 25, bad_status, "JobStatus"}},
+        {"unknown status of 64 bytes", R"({"JobStatus":")" + repeat("\u00e9", 32) + R"("})",
+         ResponseOk{std::nullopt, unknown(repeat("\xC3\xA9", 32))}, Err{Constraint, 13, bad_status, "JobStatus"}},
+        {"unknown status of 65 bytes", R"({"JobStatus":")" + repeat("X", 65) + R"("})",
+         Err{Limit, 13, "JobStatus longer than 64 bytes", "JobStatus"}, Err{Constraint, 13, bad_status, "JobStatus"}},
         {"status mistyped", R"({"JobStatus":7})", Err{Schema, 13, not_string, "JobStatus"}},
         {"status as an array", R"({"JobStatus":["STOPPED"]})", Err{Schema, 13, not_string, "JobStatus"}},
         // {"JobStatus":"STOPPED", is 23 bytes.
@@ -630,10 +661,11 @@ TEST_CASE("parse_response: table", "[parse][response]") {
         {"duplicate JobId", R"({"JobId":"a","JobStatus":"STOPPED","JobId":"a"})", Err{Schema, 35, duplicate, "JobId"}},
         {"bad JobId", R"({"JobId":"a b!","JobStatus":"STOPPED"})", Err{Constraint, 13, bad_character, "JobId"}},
         {"bad JobId and bad status: the first wins", R"({"JobStatus":"X","JobId":"!"})",
-         Err{Constraint, 13, bad_status, "JobStatus"}},
+         Err{Constraint, 26, bad_character, "JobId"}, Err{Constraint, 13, bad_status, "JobStatus"}},
         {"empty JobId", R"({"JobId":""})", Err{Constraint, 9, empty_id, "JobId"}},
         {"too-long JobId", R"({"JobId":")" + repeat("a", 33) + R"("})", Err{Constraint, 42, too_long, "JobId"}},
-        {"bad status, then a syntax error", R"({"JobStatus":"PAUSED",})", Err{Syntax, 22, "expected a member name"}},
+        {"unknown status, then a syntax error", R"({"JobStatus":"PAUSED",})",
+         Err{Syntax, 22, "expected a member name"}},
         {"not an object", R"(["JobId"])", Err{Schema, 0, not_object}},
         {"a string", R"( "STOPPED")", Err{Schema, 1, not_object}},
         {"null", "null", Err{Schema, 0, not_object}},
@@ -647,14 +679,21 @@ TEST_CASE("parse_response: table", "[parse][response]") {
     for (const ResponseCase& c : cases) {
         INFO("case: " << c.name << "\ninput: " << show(c.json));
         const auto result = sttj::parse_response(c.json);
+        const auto strict = sttj::parse_response_strict(c.json);
         if (const auto* ok = std::get_if<ResponseOk>(&c.expected)) {
             if (!result) UNSCOPED_INFO("error: " << describe(result.error()));
             REQUIRE(result.has_value());
             REQUIRE(result->job_id.has_value() == ok->job_id.has_value());
             if (ok->job_id) CHECK(result->job_id->view() == *ok->job_id);
             CHECK(describe_status(result->job_status) == describe_status(ok->job_status));
+            CHECK(result->job_status == ok->job_status);
         } else {
             check_fails(result, std::get<Err>(c.expected));
+        }
+        if (c.strict) {
+            check_fails(strict, *c.strict);
+        } else {
+            CHECK(strict == result);
         }
     }
 }
@@ -811,6 +850,10 @@ constexpr bool parses_at_compile_time() {
     if (bad || bad.error() != sttj::Error{Constraint, 11, bad_character, "JobId"}) return false;
     const auto response = sttj::parse_response(R"({"JobStatus":"STOPPED","JobId":"x"})");
     if (!response || response->job_status != JobStatus::Stopped || response->job_id->view() != "x") return false;
+    const auto paused = sttj::parse_response(R"({"JobStatus":"PAUSED"})");
+    if (!paused || paused->job_status->known() || paused->job_status->wire_name() != "PAUSED") return false;
+    const auto strict = sttj::parse_response_strict(R"({"JobStatus":"PAUSED"})");
+    if (strict || strict.error() != sttj::Error{Constraint, 13, bad_status, "JobStatus"}) return false;
     const auto lenient = sttj::parse_response_lenient(R"({"JobStatus":"PAUSED"})");
     if (!lenient || lenient->job_status->view() != "PAUSED" || lenient->known_job_status()) return false;
     const auto error = sttj::parse_error(R"({"__type":"ns#FooError:uri","message":"m"})");

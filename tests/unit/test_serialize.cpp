@@ -4,6 +4,7 @@
 // The header comes first: this proves it is self-contained.
 #include <sttj/serialize.hpp>
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <span>
@@ -111,6 +112,52 @@ TEST_CASE("response: canonical output for each subset of members", "[serialize][
     for (const auto& [status, json] : statuses) {
         CHECK(written(StopTextTranslationJobResponse{std::nullopt, status}) == json);
     }
+}
+
+TEST_CASE("response: an unknown status is written back as it came", "[serialize][response][open]") {
+    // Byte for byte: a canonical document with an unknown status reads and
+    // writes back unchanged, by both writers, with the escaping RFC 8785 asks.
+    const std::vector<std::string> documents = {
+        R"({"JobStatus":"PAUSED"})",
+        R"({"JobId":"abc","JobStatus":""})",
+        R"({"JobId":"abc","JobStatus":"\u0000\u001f\"\\\n\t\u007f\u00e9"})",
+        "{\"JobStatus\":\"\xC3\x89TAT \xF0\x9F\x98\x80 \xE2\x80\xA8\"}",
+        R"({"JobStatus":")" + std::string(64, 'Z') + R"("})",
+    };
+    for (const std::string& canonical : documents) {
+        INFO(canonical);
+        const auto parsed = sttj::parse_response(canonical);
+        REQUIRE(parsed.has_value());
+        REQUIRE(parsed->job_status.has_value());
+        CHECK_FALSE(parsed->job_status->known().has_value());
+        const std::string back = written(*parsed);
+        if (canonical.find("\\u0000") != std::string::npos) {
+            // RFC 8785 writes U+007F and U+00E9 raw, and \u0000 as \u0000.
+            CHECK(back == "{\"JobId\":\"abc\",\"JobStatus\":\"\\u0000\\u001f\\\"\\\\\\n\\t\x7F\xC3\xA9\"}");
+            CHECK(sttj::parse_response(back) == parsed);
+        } else {
+            CHECK(back == canonical);
+        }
+        CHECK(sttj::to_json(*parsed) == back);
+    }
+}
+
+TEST_CASE("response: a JobStatus outside the enum writes the same at run time and compile time",
+          "[serialize][response][constexpr]") {
+    constexpr auto write = [] {
+        const StopTextTranslationJobResponse cast{std::nullopt, static_cast<JobStatus>(9)};
+        std::array<char, sttj::max_json_size<StopTextTranslationJobResponse>> buffer{};
+        const auto size = sttj::write_json(cast, buffer);
+        std::array<char, 32> out{};
+        for (std::size_t i = 0; size && i < *size && i < out.size(); ++i) out[i] = buffer[i];
+        return out;
+    };
+    constexpr std::array<char, 32> at_compile_time = write();
+    const std::array<char, 32> at_run_time = write();
+    CHECK(std::string_view{at_compile_time.data()} == R"({"JobStatus":""})");
+    CHECK(std::string_view{at_run_time.data()} == R"({"JobStatus":""})");
+    CHECK(sttj::to_json(StopTextTranslationJobResponse{std::nullopt, static_cast<JobStatus>(9)}) ==
+          R"({"JobStatus":""})");
 }
 
 TEST_CASE("lenient response: canonical output", "[serialize][lenient]") {
@@ -294,8 +341,8 @@ TEST_CASE("write_json into a too-small buffer: Limit", "[serialize][limit]") {
 TEST_CASE("max_json_size is exact for the worst case", "[serialize][limit]") {
     // {"JobId":"<128 bytes>"}
     STATIC_REQUIRE(sttj::max_json_size<StopTextTranslationJobRequest> == 140);
-    // {"JobId":"<128 bytes>","JobStatus":"COMPLETED_WITH_ERROR"}
-    STATIC_REQUIRE(sttj::max_json_size<StopTextTranslationJobResponse> == 175);
+    // {"JobId":"<128 bytes>","JobStatus":"<an unknown status of 64 control bytes, each written as 6>"}
+    STATIC_REQUIRE(sttj::max_json_size<StopTextTranslationJobResponse> == 1 + 8 + 130 + 1 + 12 + 386 + 1);
     // Both members 256 control bytes, each written as 6.
     STATIC_REQUIRE(sttj::max_json_size<LenientStopTextTranslationJobResponse> == 1 + 9 + 1536 + 1 + 1 + 13 + 1536 + 2);
     // A code of 256 and a message of 1024 control bytes.
@@ -311,14 +358,17 @@ TEST_CASE("max_json_size is exact for the worst case", "[serialize][limit]") {
         CHECK_FALSE(sttj::write_json(worst, std::span<char>{buffer}.first(buffer.size() - 1)).has_value());
     }
     SECTION("response") {
-        const StopTextTranslationJobResponse worst{id(repeat(bold_a, 32)), JobStatus::CompletedWithError};
+        const auto controls = sttj::OpenJobStatus::from_wire(std::string(sttj::job_status_text_capacity, '\x01'));
+        REQUIRE(controls.has_value());
+        const StopTextTranslationJobResponse worst{id(repeat(bold_a, 32)), *controls};
         std::vector<char> buffer(sttj::max_json_size<StopTextTranslationJobResponse>);
         const auto size = sttj::write_json(worst, std::span<char>{buffer});
         REQUIRE(size.has_value());
         CHECK(*size == buffer.size());
         CHECK(std::string(buffer.data(), *size) ==
-              "{\"JobId\":\"" + repeat(bold_a, 32) + "\",\"JobStatus\":\"COMPLETED_WITH_ERROR\"}");
+              "{\"JobId\":\"" + repeat(bold_a, 32) + "\",\"JobStatus\":\"" + repeat("\\u0001", 64) + "\"}");
         CHECK_FALSE(sttj::write_json(worst, std::span<char>{buffer}.first(buffer.size() - 1)).has_value());
+        CHECK(sttj::to_json(worst) == std::string(buffer.data(), *size));
     }
     SECTION("lenient response") {
         const std::string controls(sttj::lenient_text_capacity, '\x01');

@@ -151,7 +151,7 @@ static_assert(sttj::to_string(JobIdReason::Encoding) == "encoding");
 static_assert(sttj::to_string(JobIdReason::Character) == "character");
 static_assert(JobIdError{JobIdReason::Empty, 0, 0}.message() == "JobId is empty");
 static_assert(JobIdError{JobIdReason::TooLong, 32, 0}.message() == "JobId is longer than 32 characters");
-static_assert(sttj::detail::to_string(Utf8Problem::Surrogate) == "UTF-8 encoded surrogate");
+static_assert(sttj::to_string(Utf8Problem::Surrogate) == "UTF-8 encoded surrogate");
 
 static_assert(sttj::detail::unicode_version == "15.0.0");
 static_assert(sttj::detail::is_letter_separator_number(U'a'));

@@ -304,9 +304,14 @@ TEST_CASE("parse fast path: status names cut short, run on or misspelled", "[par
             const std::string doc = R"({"JobId": "a", "JobStatus": ")" + text + R"("})";
             INFO(doc);
             const ExactBytes exact{doc};
-            const auto got = sttj::parse_response(exact.view());
-            CHECK(got == sttj::detail::parse_response_general(exact.view()));
             const std::optional<JobStatus> known = sttj::job_status_from_string(text);
+            const auto open = sttj::parse_response(exact.view());
+            CHECK(open == sttj::detail::parse_response_general(exact.view()));
+            REQUIRE(open.has_value());
+            CHECK(open->job_status->wire_name() == text);
+            CHECK(open->job_status->known() == known);
+            const auto got = sttj::parse_response_strict(exact.view());
+            CHECK(got == sttj::detail::parse_response_general(exact.view(), sttj::detail::StatusRule::RejectUnknown));
             CHECK(got.has_value() == known.has_value());
             if (got) {
                 CHECK(got->job_status == known);

@@ -110,7 +110,7 @@ void print_job_id_error(std::FILE* out, const sttj::JobIdError& error) {
     if (error.reason == sttj::JobIdReason::Character) {
         print(out, " U+", hex(static_cast<std::uint32_t>(error.code_point), 4));
     } else if (error.reason == sttj::JobIdReason::Encoding) {
-        print(out, " (", sttj::detail::to_string(error.utf8_problem), ") byte 0x",
+        print(out, " (", sttj::to_string(error.utf8_problem), ") byte 0x",
               hex(static_cast<std::uint32_t>(error.code_point), 2));
     }
 }

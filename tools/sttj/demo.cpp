@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <optional>
 #include <string_view>
 
 #include <sttj/sttj.hpp>
@@ -41,8 +42,11 @@ void print_sample_response() {
     }
     print(stdout, sttj::to_json(*response), "\n");
     if (response->job_status) {
-        print(stdout, "  JobStatus ", sttj::to_string(*response->job_status), ": ",
-              sttj::is_terminal(*response->job_status) ? "terminal\n" : "not terminal\n");
+        print(stdout, "  JobStatus ", response->job_status->wire_name(), ": ");
+        const std::optional<sttj::JobStatus> known = response->job_status->known();
+        print(stdout, !known                      ? "unknown to this version of sttj, kept as text\n"
+                      : sttj::is_terminal(*known) ? "terminal\n"
+                                                  : "not terminal\n");
     }
 }
 

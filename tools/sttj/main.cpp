@@ -41,7 +41,7 @@ struct Command {
 constexpr Command commands[] = {
     {"demo", "demo", "Show a request, JobId checks and the stop lifecycle (the default).", run_demo},
     {"check-id", "check-id", "Validate JobIds read from stdin, one per line.", run_check_id},
-    {"parse", "parse request|response|error [FILE] [--lenient] [--error-type-header VALUE]",
+    {"parse", "parse request|response|error [FILE] [--lenient|--strict] [--error-type-header VALUE]",
      "Parse a StopTextTranslationJob JSON document (stdin if no FILE).", run_parse},
 };
 
@@ -84,9 +84,8 @@ int run_help() {
           "the disallowed character, or the first byte of the ill-formed UTF-8\n"
           "sequence. XXXX is its code point in 4 to 6 uppercase hex digits, HH the\n"
           "offending byte in 2 uppercase hex digits. PROBLEM is one of:\n");
-    for (auto problem = std::uint8_t{1}; problem <= static_cast<std::uint8_t>(sttj::detail::Utf8Problem::TooLarge);
-         ++problem) {
-        print(stdout, "  ", sttj::detail::to_string(static_cast<sttj::detail::Utf8Problem>(problem)), "\n");
+    for (auto problem = std::uint8_t{1}; problem <= static_cast<std::uint8_t>(sttj::Utf8Problem::TooLarge); ++problem) {
+        print(stdout, "  ", sttj::to_string(static_cast<sttj::Utf8Problem>(problem)), "\n");
     }
     print(stdout,
           "A valid JobId is 1 to 32 Unicode scalar values, each in \\p{L}, \\p{Z} or\n"
@@ -98,8 +97,11 @@ int run_help() {
           "when FILE is absent or '-', and parses it as KIND:\n"
           "  request    a StopTextTranslationJob request; JobId is required\n"
           "  response   a response; JobId and JobStatus are optional, an empty body\n"
-          "             is allowed. --lenient keeps both as text of up to 256 bytes,\n"
-          "             without checking the JobId rules or the status name\n"
+          "             is allowed. A status other than the seven known ones is kept\n"
+          "             and printed back as it came (up to 64 bytes), as a client\n"
+          "             must; --strict rejects it as a constraint error. --lenient\n"
+          "             keeps both members as text of up to 256 bytes, without\n"
+          "             checking the JobId rules\n"
           "  error      an AWS JSON 1.1 error body. --error-type-header VALUE gives\n"
           "             the X-Amzn-Errortype header, which takes precedence over the\n"
           "             body's code and __type members (an empty VALUE counts as absent)\n"

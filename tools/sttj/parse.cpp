@@ -1,4 +1,4 @@
-// sttj parse request|response|error [FILE] [--lenient] [--error-type-header VALUE]:
+// sttj parse request|response|error [FILE] [--lenient|--strict] [--error-type-header VALUE]:
 // parses one whole document and prints its canonical JSON, or the rejection
 // on stderr (the formats are in main.cpp's help).
 //
@@ -26,6 +26,7 @@ struct ParseOptions {
     DocumentKind kind = DocumentKind::Request;
     const char* file = nullptr;  ///< nullptr: stdin
     bool lenient = false;
+    bool strict = false;
     bool has_error_type_header = false;
     std::string_view error_type_header;
 };
@@ -52,12 +53,16 @@ bool parse_options(Args args, ParseOptions& options) {
         const std::string_view arg = args[i];
         if (!options_ended && arg == "--") {
             options_ended = true;
-        } else if (!options_ended && arg == "--lenient") {
+        } else if (!options_ended && (arg == "--lenient" || arg == "--strict")) {
             if (options.kind != DocumentKind::Response) {
                 usage_error("option valid only for 'parse response':", arg);
                 return false;
             }
-            options.lenient = true;
+            (arg == "--lenient" ? options.lenient : options.strict) = true;
+            if (options.lenient && options.strict) {
+                usage_error("options exclude each other: --lenient and", arg);
+                return false;
+            }
         } else if (!options_ended && arg == "--error-type-header") {
             if (options.kind != DocumentKind::Error) {
                 usage_error("option valid only for 'parse error':", arg);
@@ -140,7 +145,8 @@ int run_parse(Args args) {
     switch (options.kind) {
         case DocumentKind::Request: return report(sttj::parse_request(input));
         case DocumentKind::Response:
-            return options.lenient ? report(sttj::parse_response_lenient(input)) : report(sttj::parse_response(input));
+            if (options.lenient) return report(sttj::parse_response_lenient(input));
+            return options.strict ? report(sttj::parse_response_strict(input)) : report(sttj::parse_response(input));
         case DocumentKind::Error: {
             const auto error = sttj::parse_error(input, options.error_type_header);
             if (error && error->message_truncated) {

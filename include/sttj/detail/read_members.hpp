@@ -6,6 +6,7 @@
 // constraint errors placed at the right byte.
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -16,6 +17,15 @@
 #include "isa.hpp"
 #include "json_reader.hpp"
 #include "utf8.hpp"
+
+namespace sttj::detail {
+// How a response parser treats a JobStatus outside the seven known ones.
+// (Untagged: the run-time code compiled apart takes it, detail/isa.hpp.)
+enum class StatusRule : std::uint8_t {
+    KeepUnknown,    // parse_response: Smithy enums are open
+    RejectUnknown,  // parse_response_strict: a Constraint error
+};
+}  // namespace sttj::detail
 
 namespace sttj::detail::inline STTJ_DETAIL_ISA {  // reaches the JobId validator: tagged (isa.hpp)
 
@@ -108,17 +118,23 @@ constexpr bool read_job_id(JsonReader& reader, std::optional<JobId>& out) noexce
     return true;
 }
 
-constexpr bool read_job_status(JsonReader& reader, std::optional<JobStatus>& out) noexcept {
+constexpr bool read_job_status(JsonReader& reader, std::optional<OpenJobStatus>& out, StatusRule rule) noexcept {
     bool is_string = false;
     if (!expect_string_or_null(reader, is_string) || !is_string) return !reader.failed();
     const std::size_t quote = reader.position();
-    NameText text;  // the longest status, COMPLETED_WITH_ERROR, has 20 bytes
+    BoundedText<job_status_text_capacity> text;
     if (!reader.read_string(text)) return false;
-    out = text.overflow ? std::nullopt : job_status_from_string(text.view());
-    if (!out) {
+    const std::optional<OpenJobStatus> status =
+        text.overflow ? std::nullopt : OpenJobStatus::from_wire(text.view());  // the reader checked the UTF-8
+    if (rule == StatusRule::RejectUnknown && !(status && status->known())) {
         reader.note(ErrorCategory::Constraint, quote,
                     "not one of SUBMITTED, IN_PROGRESS, COMPLETED, COMPLETED_WITH_ERROR, FAILED, "
                     "STOP_REQUESTED, STOPPED");
+    } else if (!status) {
+        static_assert(job_status_text_capacity == 64, "the message names the capacity");
+        reader.note(ErrorCategory::Limit, quote, "JobStatus longer than 64 bytes");
+    } else {
+        out = status;
     }
     return true;
 }

@@ -1,8 +1,8 @@
 #ifndef STTJ_DETAIL_WRITE_FAST_PATH_HPP
 #define STTJ_DETAIL_WRITE_FAST_PATH_HPP
 
-// The writers' run-time fast path: requests and responses, whose values
-// never need escaping.
+// The writers' run-time fast path: requests, and responses with a known
+// status, whose values never need escaping.
 
 #include <cstddef>
 #include <cstring>
@@ -82,10 +82,15 @@ inline void copy_short(char* to, const char* from, std::size_t n) noexcept {
                                                  OutputBuffer out) noexcept {
     return write_unescaped(out, &request.job_id, {});
 }
+// 0 for an unknown status too: its text may need escaping.
 [[nodiscard]] inline std::size_t write_unescaped(const StopTextTranslationJobResponse& response,
                                                  OutputBuffer out) noexcept {
-    return write_unescaped(out, response.job_id ? &*response.job_id : nullptr,
-                           response.job_status ? to_string(*response.job_status) : std::string_view{});
+    std::string_view status;
+    if (response.job_status) {
+        if (!response.job_status->known()) return 0;
+        status = response.job_status->wire_name();
+    }
+    return write_unescaped(out, response.job_id ? &*response.job_id : nullptr, status);
 }
 
 // write_unescaped for to_json, not inlined. Inlined, it tells GCC 12 that

@@ -35,17 +35,17 @@ namespace detail::inline STTJ_DETAIL_ISA {
 }
 
 [[nodiscard]] STTJ_DETAIL_NOINLINE inline Result<StopTextTranslationJobResponse> parse_response_any_layout(
-    std::string_view json) noexcept {
+    std::string_view json, StatusRule rule) noexcept {
     FastDocument doc;
     if (read_any_layout<true>(json, doc)) {
         return {build_from, [&doc] {
                     StopTextTranslationJobResponse response;
                     if (!doc.job_id.empty()) response.job_id.emplace(ValidatedJobIdKey{}, doc.job_id);
-                    response.job_status = doc.job_status;
+                    if (doc.job_status) response.job_status = *doc.job_status;
                     return response;
                 }};
     }
-    return parse_response_general(json);
+    return parse_response_general(json, rule);
 }
 
 }  // namespace detail::inline STTJ_DETAIL_ISA
@@ -64,18 +64,21 @@ STTJ_DETAIL_FUNC Result<StopTextTranslationJobRequest> parse_request_run_time(st
 #endif
 }
 
-STTJ_DETAIL_FUNC Result<StopTextTranslationJobResponse> parse_response_run_time(std::string_view json) noexcept {
+// The fast paths accept only the seven known statuses, so `rule` matters to
+// the general reader alone.
+STTJ_DETAIL_FUNC Result<StopTextTranslationJobResponse> parse_response_run_time(std::string_view json,
+                                                                                StatusRule rule) noexcept {
 #if defined(STTJ_DETAIL_FAST_PATHS)
     if (const CanonicalResponse canonical = parse_response_canonical(json); !canonical.job_id.empty()) {
         return {build_from, [&canonical] {
                     return StopTextTranslationJobResponse{
                         std::optional<JobId>{std::in_place, ValidatedJobIdKey{}, canonical.job_id},
-                        canonical.job_status};
+                        OpenJobStatus{canonical.job_status}};
                 }};
     }
-    return parse_response_any_layout(json);
+    return parse_response_any_layout(json, rule);
 #else
-    return parse_response_general(json);
+    return parse_response_general(json, rule);
 #endif
 }
 

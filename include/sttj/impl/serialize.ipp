@@ -5,6 +5,7 @@
 // build, and by src/sttj.cpp with STTJ_SEPARATE_COMPILATION.
 
 #include <cstddef>
+#include <type_traits>
 
 #include "../detail/write_fast_path.hpp"
 #include "../serialize.hpp"
@@ -24,18 +25,23 @@ Result<std::size_t> write_json_any(const T& value, OutputBuffer out) noexcept {
     return write_json_general(value, out);
 }
 
-// to_json's: a request or response always fits max_json_size unescaped, so
-// to_json does not compile the general writer for them.
+// to_json's: a request always fits max_json_size unescaped, so to_json
+// does not compile the general writer for it; a response falls back to it
+// for an unknown status.
 template <class T>
 std::size_t write_whole_json_any(const T& value, OutputBuffer out) noexcept {
 #if defined(STTJ_DETAIL_FAST_PATHS)
-    if constexpr (requires { write_unescaped(value, out); }) {
+    if constexpr (std::is_same_v<T, StopTextTranslationJobRequest>) {
         return write_unescaped_opaque(value, out);
-    } else
-#endif
-    {
+    } else {
+        if constexpr (requires { write_unescaped(value, out); }) {
+            if (const std::size_t size = write_unescaped_opaque(value, out)) return size;
+        }
         return *write_json_general(value, out);
     }
+#else
+    return *write_json_general(value, out);
+#endif
 }
 
 STTJ_DETAIL_FUNC Result<std::size_t> write_json_run_time(const StopTextTranslationJobRequest& request,

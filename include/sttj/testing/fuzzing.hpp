@@ -185,15 +185,29 @@ public:
         return all_job_statuses[byte() % all_job_statuses.size()];
     }
 
+    /// A status as a response may carry it: one byte picks one of the seven
+    /// (7 values in 8), else the next byte gives the number of scalar()s (0
+    /// to 16, so at most 64 bytes) of unknown text.
+    [[nodiscard]] constexpr OpenJobStatus open_job_status() noexcept {
+        const std::uint8_t pick = byte();
+        if (pick % 8 != 7) return all_job_statuses[pick % all_job_statuses.size()];
+        static_assert(16 * 4 <= job_status_text_capacity);
+        char text[job_status_text_capacity] = {};
+        std::size_t size = 0;
+        for (std::size_t i = 0, n = byte() % 17; i < n; ++i) size += sttj::detail::encode_utf8(scalar(), text + size);
+        const auto status = OpenJobStatus::from_wire({text, size});
+        return status ? *status : OpenJobStatus{JobStatus::Submitted};  // never taken: well-formed, short enough
+    }
+
     [[nodiscard]] constexpr StopTextTranslationJobRequest request() noexcept { return {job_id()}; }
 
     /// One byte says which members are present (bit 0 JobId, bit 1 JobStatus),
-    /// then each present member.
+    /// then each present member (the status from open_job_status()).
     [[nodiscard]] constexpr StopTextTranslationJobResponse response() noexcept {
         const std::uint8_t present = byte();
         StopTextTranslationJobResponse response;
         if (present & 1) response.job_id = job_id();
-        if (present & 2) response.job_status = job_status();
+        if (present & 2) response.job_status = open_job_status();
         return response;
     }
 

@@ -521,7 +521,8 @@ def check_requests(client, driver, oracle, pools, tally):
         if wire_id != job_id:
             clean = False
             tally.diverge("request", f"wire-id:{kind}", f"{job_id!r} sent as {wire_id!r}")
-        if answer[0] == "rejected" and answer[1] == "framing":
+        # The driver's own framing check says "framing"; read_http_request's, "protocol".
+        if answer[0] == "rejected" and answer[1] in ("framing", "protocol"):
             tally.diverge("request", f"framing:{kind}", f"{unhex(answer[3]).decode()}: {method} {path} {headers}")
             tally.case_diverged("request")
             continue

@@ -135,8 +135,9 @@ std::string write_response(const std::vector<std::string_view>& fields) {
         response.job_id = *made;
     }
     if (const auto status = from_hex(fields[2])) {
-        response.job_status = sttj::job_status_from_string(*status);
-        if (!response.job_status) return rejected("constraint", 0, "unknown JobStatus");
+        // Any status a response can carry, known or not (Smithy enums are open).
+        response.job_status = sttj::OpenJobStatus::from_wire(*status);
+        if (!response.job_status) return rejected("limit", 0, "JobStatus over 64 bytes or not UTF-8");
     }
     return http(200, sttj::to_json(response),
                 {{std::string(sttj::wire::content_type_header), std::string(sttj::wire::content_type)}});

@@ -9,8 +9,10 @@
 //    and a message of at most 1024 bytes; with a header its code is the
 //    sanitized header;
 //  - its canonical JSON parses (as a body, no header) to an equal value and
-//    serializes to the same bytes; message_truncated is not compared, as it
-//    describes the parsed input, not the value;
+//    serializes to the same bytes; message_truncated and body_problem are
+//    not compared, as they describe the parsed input, not the value;
+//  - a body_problem is an error inside the body, and with a valid header
+//    the result is never an error: the header's code is never lost;
 //  - the header only picks the code: with any other valid header the result
 //    is the same apart from the code, errors included;
 //  - structure-aware half: sttj::fuzzing::Source's error responses round-trip.
@@ -48,8 +50,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         STTJ_FUZZ_CHECK(code.find(':') == std::string_view::npos);
         if (!header.empty()) STTJ_FUZZ_CHECK(code == sttj::sanitize_error_code(header));
         if (error->message_truncated) STTJ_FUZZ_CHECK(error->message.has_value());
+        if (error->body_problem) sttj_fuzz::check_error(*error->body_problem, body.size());
         sttj::ErrorResponse value = *error;
         value.message_truncated = false;
+        value.body_problem.reset();
         sttj_fuzz::check_round_trip(value, parse);
     } else {
         const bool header_problem = error.error().member == sttj::wire::error_type_header && !header.empty();
@@ -60,11 +64,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!header.empty() && is_printable_ascii(header) && !sttj::sanitize_error_code(header).empty() &&
         sttj::sanitize_error_code(header).size() <= sttj::error_code_capacity) {
         const auto other = sttj::parse_error(body, "Other");
-        STTJ_FUZZ_CHECK(error.has_value() == other.has_value());
+        STTJ_FUZZ_CHECK(error.has_value() && other.has_value());
         if (error) {
             STTJ_FUZZ_CHECK(other->code.view() == "Other");
             STTJ_FUZZ_CHECK(error->message == other->message);
             STTJ_FUZZ_CHECK(error->message_truncated == other->message_truncated);
+            STTJ_FUZZ_CHECK(error->body_problem == other->body_problem);
         } else {
             STTJ_FUZZ_CHECK(error.error() == other.error());
         }

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "detail/isa.hpp"
+#include "error.hpp"
 #include "inline_string.hpp"
 
 namespace sttj {
@@ -25,6 +26,10 @@ struct ErrorResponse {
     /// From the body's `message` (or, failing that, `Message`) member.
     std::optional<InlineString<error_message_capacity>> message;
     bool message_truncated = false;
+    /// What was wrong with the body when the code came from the header or
+    /// from a member read before the problem; empty for a well-formed body.
+    /// Describes the parsed input: write_json does not write it.
+    std::optional<Error> body_problem;
 
     friend constexpr bool operator==(const ErrorResponse&, const ErrorResponse&) noexcept = default;
 };

@@ -442,6 +442,10 @@ struct ErrorResponse {
     /// From the body's `message` (or, failing that, `Message`) member.
     std::optional<InlineString<error_message_capacity>> message;
     bool message_truncated = false;
+    /// What was wrong with the body when the code came from the header or
+    /// from a member read before the problem; empty for a well-formed body.
+    /// Describes the parsed input: write_json does not write it.
+    std::optional<Error> body_problem;
 
     friend constexpr bool operator==(const ErrorResponse&, const ErrorResponse&) noexcept = default;
 };
@@ -4284,6 +4288,7 @@ STTJ_DETAIL_FUNC Result<LenientStopTextTranslationJobResponse> parse_response_le
 //   if (error && error->code.view() == "TooManyRequestsException") retry();
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 
 
@@ -4295,6 +4300,20 @@ namespace detail::inline STTJ_DETAIL_RUN_TIME {
                                                                           std::string_view error_type_header) noexcept;
 }  // namespace detail::inline STTJ_DETAIL_RUN_TIME
 
+namespace detail {
+// A member of an error body: its string value, `whole` once read to its
+// closing quote.
+template <class Text>
+struct ErrorMember {
+    Text text = {};
+    bool present = false;
+    bool whole = false;
+    bool seen = false;
+    std::size_t offset = 0;
+    std::string_view name;
+};
+}  // namespace detail
+
 namespace detail::inline STTJ_DETAIL_ISA {
 
 /// parse_error's definition (it has no fast path).
@@ -4302,48 +4321,36 @@ namespace detail::inline STTJ_DETAIL_ISA {
                                                                   std::string_view error_type_header) noexcept {
     // Raw codes can carry a namespace and a URI; 512 bytes keep any real one whole.
     using RawCode = detail::BoundedText<512>;
-    struct RawMember {
-        RawCode text;
-        bool present = false;
-        bool seen = false;
-        std::size_t offset = 0;
-        std::string_view name;
-    };
-    RawMember code;
-    code.name = wire::error_code;
-    RawMember type;
-    type.name = wire::error_type;
-    detail::BoundedText<error_message_capacity> message;
-    detail::BoundedText<error_message_capacity> message_capitalized;
-    bool has_message = false;
-    bool has_message_capitalized = false;
-    bool seen_message = false;
-    bool seen_message_capitalized = false;
+    using Message = detail::BoundedText<error_message_capacity>;
+    ErrorMember<RawCode> code{.name = wire::error_code};
+    ErrorMember<RawCode> type{.name = wire::error_type};
+    ErrorMember<Message> message{.name = wire::error_message};
+    ErrorMember<Message> message_capitalized{.name = wire::error_message_capitalized};
 
     detail::JsonReader reader{body};
     if (!reader.is_blank()) {
+        const auto read = [&reader](auto& member, std::size_t name_offset) {
+            reader.set_member(member.name);
+            detail::mark_seen(reader, member.seen, name_offset);
+            member.offset = reader.position();
+            member.whole = detail::read_text(reader, member.text, member.present) && member.present;
+            return member.whole || !reader.failed();
+        };
         reader.read_document([&](std::string_view name, std::size_t name_offset) {
-            for (RawMember* raw : {&code, &type}) {
-                if (name != raw->name) continue;
-                reader.set_member(raw->name);
-                detail::mark_seen(reader, raw->seen, name_offset);
-                raw->offset = reader.position();
-                return detail::read_text(reader, raw->text, raw->present);
-            }
-            if (name == wire::error_message) {
-                reader.set_member(wire::error_message);
-                detail::mark_seen(reader, seen_message, name_offset);
-                return detail::read_text(reader, message, has_message);
-            }
-            if (name == wire::error_message_capitalized) {
-                reader.set_member(wire::error_message_capitalized);
-                detail::mark_seen(reader, seen_message_capitalized, name_offset);
-                return detail::read_text(reader, message_capitalized, has_message_capitalized);
-            }
+            if (name == code.name) return read(code, name_offset);
+            if (name == type.name) return read(type, name_offset);
+            if (name == message.name) return read(message, name_offset);
+            if (name == message_capitalized.name) return read(message_capitalized, name_offset);
             return reader.skip_value(1);
         });
-        if (reader.has_error()) return Unexpected{reader.error()};
     }
+    // A body that is not a well-formed error document still gives what was
+    // read whole before its problem, except the member the problem is in:
+    // a proxy's HTML page or a cut body must not hide the header's code.
+    const std::optional<Error> body_problem = reader.has_error() ? std::optional<Error>{reader.error()} : std::nullopt;
+    const auto usable = [&body_problem](const auto& member) {
+        return member.whole && !(body_problem && body_problem->member == member.name);
+    };
 
     // Pick the source of the code, in the order the protocol fixes.
     std::string_view raw_code;
@@ -4359,11 +4366,13 @@ namespace detail::inline STTJ_DETAIL_ISA {
             }
         }
         raw_code = error_type_header;
-    } else if (const RawMember* source = code.present ? &code : type.present ? &type : nullptr) {
+    } else if (const ErrorMember<RawCode>* source = usable(code) ? &code : usable(type) ? &type : nullptr) {
         raw_code = source->text.view();
         member = source->name;
         offset = source->offset;
         cut_short = source->text.overflow;
+    } else if (body_problem) {
+        return Unexpected{*body_problem};
     } else {
         return Unexpected{Error{ErrorCategory::Schema, 0,
                                 "no error code: no X-Amzn-Errortype header and no top-level code or __type member"}};
@@ -4378,11 +4387,13 @@ namespace detail::inline STTJ_DETAIL_ISA {
 
     ErrorResponse response;
     response.code = *InlineString<error_code_capacity>::from(sanitized);
-    const auto& chosen_message = has_message ? message : message_capitalized;
-    if (has_message || has_message_capitalized) {
-        response.message = InlineString<error_message_capacity>::from(chosen_message.view());
-        response.message_truncated = chosen_message.overflow;
+    if (const ErrorMember<Message>* chosen = usable(message)               ? &message
+                                             : usable(message_capitalized) ? &message_capitalized
+                                                                           : nullptr) {
+        response.message = InlineString<error_message_capacity>::from(chosen->text.view());
+        response.message_truncated = chosen->text.overflow;
     }
+    response.body_problem = body_problem;
     return response;
 }
 
@@ -4396,6 +4407,12 @@ inline namespace STTJ_DETAIL_ISA {
 /// requires (see sanitize_error_code). The message comes from `message`, else
 /// `Message`. An empty body is allowed. Offsets of header problems count in
 /// the header value, and such errors name the header as their member.
+///
+/// A code the response carries is never lost to a problem in the body (a
+/// proxy's HTML page, a cut body, a mistyped `message`): the result then
+/// holds the code, the members read whole before the problem, and the
+/// problem in ErrorResponse::body_problem. With no header and no code read
+/// whole, the body's problem is the error.
 [[nodiscard]] constexpr Result<ErrorResponse> parse_error(std::string_view body,
                                                           std::string_view error_type_header = {}) noexcept {
     STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_error_run_time(body, error_type_header));

@@ -125,13 +125,14 @@ def test_check_id(exe):
 
 
 def check_parse(name, exe, args, stdin, code, stdout=b"", stderr_first=None):
-    """Exit code, exact stdout, and (if given) the exact first stderr line."""
+    """Exit code, exact stdout, and (if given) the exact first stderr line;
+    without it, a success must leave stderr empty."""
     proc = run(exe, ["parse", *args], stdin)
     lines = proc.stderr.decode(errors="replace").splitlines()
     first = lines[0] if lines else ""
     if stderr_first is not None and first != stderr_first:
         report(name, False, f"stderr first line {first!r}, want {stderr_first!r}; exit {proc.returncode}")
-    elif code == 0 and proc.stderr:
+    elif code == 0 and proc.stderr and stderr_first is None:
         report(name, False, f"unexpected stderr {proc.stderr[:300]!r}")
     elif code == 2 and not proc.stderr:
         report(name, False, "usage error without a message on stderr")
@@ -232,6 +233,19 @@ def test_parse(exe):
     check_parse("parse error: known error", exe, ["error"],
                 b'{"__type":"com.amazonaws.translate#ResourceNotFoundException","message":"Job not found"}',
                 0, b'{"__type":"ResourceNotFoundException","message":"Job not found"}\n')
+    note = "sttj: note: the code was read, but the body is not a well-formed error document: "
+    check_parse("parse error: header and an HTML body: the code, and a note", exe,
+                ["error", "--error-type-header", "ThrottlingException"], b"<html>502</html>", 0,
+                b'{"__type":"ThrottlingException"}\n', stderr_first=note + "syntax: expected a value at byte 0")
+    check_parse("parse error: mistyped message keeps the code", exe, ["error"],
+                b'{"__type":"ResourceNotFoundException","message":5}', 0,
+                b'{"__type":"ResourceNotFoundException"}\n',
+                stderr_first=note + "schema: message: expected a string or null at byte 48")
+    check_parse("parse error: cut body, no header, code read whole", exe, ["error"],
+                b'{"__type":"A","message":"m","x":[', 0, b'{"__type":"A","message":"m"}\n',
+                stderr_first=note + "syntax: expected a value, found the end at byte 33")
+    check_parse("parse error: cut body, no header, no code read whole", exe, ["error"], b'{"__type":"Throt', 1,
+                stderr_first="error: syntax: __type: unterminated string at byte 16")
     check_parse("parse error: no code", exe, ["error"], b'{"x":{"__type":"A"}}', 1,
                 stderr_first="error: schema: no error code: no X-Amzn-Errortype header and no top-level "
                              "code or __type member at byte 0")

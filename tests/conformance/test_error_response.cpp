@@ -287,6 +287,41 @@ TEST_CASE("message truncation at 1024 bytes, at a UTF-8 boundary", "[error][mess
     CHECK_FALSE(r.message_truncated);
 }
 
+TEST_CASE("a code the response carries is never lost to its body", "[error][body_problem]") {
+    // The header's code, whatever the body: the retry decision needs it.
+    struct Row {
+        std::string_view body;
+        sttj::Error problem;
+    };
+    const Row rows[] = {
+        {"<html><body>502 Bad Gateway</body></html>", {ErrorCategory::Syntax, 0, "expected a value"}},
+        {R"({"__type":"Throttl)", {ErrorCategory::Syntax, 18, "unterminated string", "__type"}},
+        {R"(["ThrottlingException"])", {ErrorCategory::Schema, 0, "the document is not a JSON object"}},
+        {"{\"message\":\"\xC3\"}", {ErrorCategory::Encoding, 12, "UTF-8 sequence cut short", "message"}},
+        {R"({"__type":"Other","message":5})", {ErrorCategory::Schema, 28, "expected a string or null", "message"}},
+    };
+    for (const Row& row : rows) {
+        INFO(row.body);
+        const sttj::ErrorResponse response = parsed(row.body, "ThrottlingException");
+        CHECK(response.code.view() == "ThrottlingException");
+        CHECK_FALSE(response.message.has_value());
+        REQUIRE(response.body_problem.has_value());
+        CHECK(*response.body_problem == row.problem);
+        CHECK(sttj::find_known_error(response) == sttj::KnownError::ThrottlingException);
+    }
+    // Without a header, a mistyped message keeps the body's code.
+    const sttj::ErrorResponse mistyped = parsed(R"({"__type":"ResourceNotFoundException","message":5})");
+    CHECK(mistyped.code.view() == "ResourceNotFoundException");
+    CHECK_FALSE(mistyped.message.has_value());
+    CHECK(mistyped.body_problem ==
+          sttj::Error{ErrorCategory::Schema, 48, "expected a string or null", sttj::wire::error_message});
+    // A well-formed body has no problem, and writing drops the field.
+    const sttj::ErrorResponse clean = parsed(R"({"__type":"A","message":"m"})");
+    CHECK_FALSE(clean.body_problem.has_value());
+    sttj::ErrorResponse written = mistyped;
+    CHECK(sttj::to_json(written) == R"({"__type":"ResourceNotFoundException"})");
+}
+
 TEST_CASE("empty bodies", "[error]") {
     CHECK(parsed("", "FooError").code.view() == "FooError");
     CHECK_FALSE(parsed("", "FooError").message.has_value());
@@ -311,8 +346,8 @@ TEST_CASE("the header: printable ASCII only, offsets in the header", "[error][he
     check_error("", "FooError:http://x/\x01", ErrorCategory::Constraint, 18, printable, header_name);
     // A good body does not rescue a bad header...
     check_error(R"({"__type":"TypeError"})", "\x01", ErrorCategory::Constraint, 0, printable, header_name);
-    // ...and a bad body is reported before the header is looked at.
-    check_error("{", "\x01", ErrorCategory::Syntax, 1, "expected a member name", "");
+    // ...nor does a bad body change that: the header is the code's source.
+    check_error("{", "\x01", ErrorCategory::Constraint, 0, printable, header_name);
     // Spaces and every other printable byte are fine.
     CHECK(parsed("", "A B~!").code.view() == "A B~!");
     // Sanitizing that leaves nothing.

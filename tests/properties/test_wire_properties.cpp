@@ -599,11 +599,26 @@ TEST_CASE("proper prefixes of canonical documents are rejected", "[properties][p
             check_prefix_error(error_of(parse_response_lenient(doc.substr(0, n))), n, doc.substr(0, n));
         }
     });
-    rc::prop("error response", [] {
-        const std::string doc = sttj::to_json(any_error());
+    rc::prop("error response: rejected, or the code read whole and the problem beside it", [] {
+        const sttj::ErrorResponse value = any_error();
+        const std::string doc = sttj::to_json(value);
+        // The closing quote of __type, the first member: an escaped '"' in
+        // the code is `\"`, so `","message"` only occurs after it.
+        const std::size_t code_quote = value.message ? doc.find(R"(","message")") : doc.size() - 2;
         for (std::size_t n = 1; n < doc.size(); ++n) {
-            check_prefix_error(error_of(parse_error(doc.substr(0, n))), n, doc.substr(0, n));
-            check_prefix_error(error_of(parse_error(doc.substr(0, n), "FooError")), n, doc.substr(0, n));
+            const std::string prefix = doc.substr(0, n);
+            const auto bare = parse_error(prefix);
+            if (n > code_quote) {
+                if (!bare) RC_FAIL("lost the code read whole: " + prefix);
+                RC_ASSERT(bare->code == value.code);
+                check_prefix_error(bare->body_problem, n, prefix);
+            } else {
+                check_prefix_error(error_of(bare), n, prefix);
+            }
+            const auto with_header = parse_error(prefix, "FooError");
+            if (!with_header) RC_FAIL("lost the header's code: " + prefix);
+            RC_ASSERT(with_header->code.view() == std::string_view{"FooError"});
+            check_prefix_error(with_header->body_problem, n, prefix);
         }
     });
 }
@@ -639,7 +654,8 @@ void check_robust(const std::string& input) {
         // A message cut at 1024 bytes is written as the part kept, which
         // then reads back whole.
         sttj::ErrorResponse written = *r;
-        written.message_truncated = false;
+        written.message_truncated = false;  // both describe the input, not the value
+        written.body_problem.reset();
         RC_ASSERT(parse_error(sttj::to_json(*r)) == written);
     } else {
         check_error(r.error());

@@ -319,7 +319,12 @@ TEST_CASE("malformed documents: the same error from all four parsers", "[parse][
         {
             INFO("parse_error");
             check_fails(sttj::parse_error(c.json), c.expected);
-            check_fails(sttj::parse_error(c.json, "FooError"), c.expected);
+            // With a header, its code, and the body's problem beside it.
+            const auto with_header = sttj::parse_error(c.json, "FooError");
+            REQUIRE(with_header.has_value());
+            CHECK(with_header->code.view() == "FooError");
+            REQUIRE(with_header->body_problem.has_value());
+            check_error(*with_header->body_problem, c.expected);
         }
     }
 }
@@ -551,7 +556,10 @@ TEST_CASE("nesting depth: 512 levels are accepted, 513 are a Limit error", "[par
         check_fails(sttj::parse_request(json), expected);
         check_fails(sttj::parse_response(json), expected);
         check_fails(sttj::parse_response_lenient(json), expected);
-        check_fails(sttj::parse_error(json, "E"), expected);
+        const auto error = sttj::parse_error(json, "E");
+        REQUIRE(error.has_value());
+        REQUIRE(error->body_problem.has_value());
+        check_error(*error->body_problem, expected);
     }
     SECTION("much deeper: still at the first '[' beyond 512 levels") {
         const std::string json = head + repeat("[", 100000);
@@ -794,6 +802,7 @@ TEST_CASE("parse_error: table", "[parse][error]") {
         std::string header;
         std::variant<std::string, Err> expected;  // the code, or the error
         std::optional<std::string> message = std::nullopt;
+        std::optional<Err> body_problem = std::nullopt;  // with a code
     };
     const std::vector<Case> cases = {
         {"__type", R"({"__type":"FooError"})", "", "FooError"},
@@ -809,18 +818,43 @@ TEST_CASE("parse_error: table", "[parse][error]") {
         {"empty object", "{}", "", Err{Schema, 0, "~no error code"}},
         {"mistyped __type", R"({"__type":1})", "", Err{Schema, 10, not_string, "__type"}},
         {"mistyped code", R"({"code":true})", "", Err{Schema, 8, not_string, "code"}},
-        {"mistyped message", R"({"__type":"A","message":5})", "", Err{Schema, 24, not_string, "message"}},
-        {"mistyped Message", R"({"__type":"A","Message":{}})", "", Err{Schema, 24, not_string, "Message"}},
-        {"mistyped code despite a header", R"({"code":1})", "FooError", Err{Schema, 8, not_string, "code"}},
-        {"duplicate __type", R"({"__type":"A","__type":"B"})", "", Err{Schema, 14, duplicate, "__type"}},
-        {"duplicate message", R"({"__type":"A","message":"x","message":"y"})", "",
+        // A problem in the body never hides a code read whole (issue: a
+        // proxy's page, a cut body, a mistyped message): the result keeps
+        // the code and what else was read whole, and names the problem.
+        {"mistyped message", R"({"__type":"A","message":5})", "", "A", std::nullopt,
+         Err{Schema, 24, not_string, "message"}},
+        {"mistyped Message", R"({"__type":"A","Message":{}})", "", "A", std::nullopt,
+         Err{Schema, 24, not_string, "Message"}},
+        {"mistyped code despite a header", R"({"code":1})", "FooError", "FooError", std::nullopt,
+         Err{Schema, 8, not_string, "code"}},
+        {"mistyped code, __type read", R"({"code":1,"__type":"B"})", "", "B", std::nullopt,
+         Err{Schema, 8, not_string, "code"}},
+        {"duplicate __type: neither is the code", R"({"__type":"A","__type":"B"})", "",
+         Err{Schema, 14, duplicate, "__type"}},
+        {"duplicate message", R"({"__type":"A","message":"x","message":"y"})", "", "A", std::nullopt,
          Err{Schema, 28, duplicate, "message"}},
         {"not an object", R"(["FooError"])", "", Err{Schema, 0, not_object}},
-        {"not an object, with a header", R"("FooError")", "FooError", Err{Schema, 0, not_object}},
-        {"syntax error beats the header", R"({"__type":"A",})", "FooError", Err{Syntax, 14, "expected a member name"}},
-        {"encoding error in the message", "{\"__type\":\"A\",\"message\":\"\xFF\"}", "",
+        {"not an object, with a header", R"("FooError")", "FooError", "FooError", std::nullopt,
+         Err{Schema, 0, not_object}},
+        {"a syntax error does not hide the header", R"({"__type":"A",})", "FooError", "FooError", std::nullopt,
+         Err{Syntax, 14, "expected a member name"}},
+        {"a code read before a syntax error is kept", R"({"__type":"A","message":"m",})", "", "A", "m",
+         Err{Syntax, 28, "expected a member name"}},
+        {"a body cut inside the message", R"({"code":"A","__type":"B","message":"cut)", "", "A", std::nullopt,
+         Err{Syntax, 39, "unterminated string", "message"}},
+        {"a body cut inside the code", R"({"message":"m","code":"Throttl)", "",
+         Err{Syntax, 30, "unterminated string", "code"}},
+        {"a body cut inside the code, with a header", R"({"message":"m","code":"Throttl)", "ThrottlingException",
+         "ThrottlingException", "m", Err{Syntax, 30, "unterminated string", "code"}},
+        {"a proxy's HTML page with a header", "<html><body>502 Bad Gateway</body></html>", "ThrottlingException",
+         "ThrottlingException", std::nullopt, Err{Syntax, 0, "expected a value"}},
+        {"a proxy's HTML page without a header", "<html><body>502 Bad Gateway</body></html>", "",
+         Err{Syntax, 0, "expected a value"}},
+        {"encoding error in the message", "{\"__type\":\"A\",\"message\":\"\xFF\"}", "", "A", std::nullopt,
          Err{Encoding, 25, "byte never valid in UTF-8", "message"}},
-        {"BOM", "\xEF\xBB\xBF{}", "FooError", Err{Syntax, 0, "expected a value"}},
+        {"encoding error in the code", "{\"code\":\"\xFF\"}", "",
+         Err{Encoding, 9, "byte never valid in UTF-8", "code"}},
+        {"BOM", "\xEF\xBB\xBF{}", "FooError", "FooError", std::nullopt, Err{Syntax, 0, "expected a value"}},
     };
     for (const Case& c : cases) {
         INFO("case: " << c.name << "\nbody: " << show(c.body) << "\nheader: " << show(c.header));
@@ -832,6 +866,8 @@ TEST_CASE("parse_error: table", "[parse][error]") {
             REQUIRE(result->message.has_value() == c.message.has_value());
             if (c.message) CHECK(result->message->view() == *c.message);
             CHECK_FALSE(result->message_truncated);
+            REQUIRE(result->body_problem.has_value() == c.body_problem.has_value());
+            if (c.body_problem) check_error(*result->body_problem, *c.body_problem);
         } else {
             check_fails(result, std::get<Err>(c.expected));
         }

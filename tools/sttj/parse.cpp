@@ -131,10 +131,18 @@ int report(const sttj::Result<T>& parsed) {
 
 }  // namespace
 
-void print_parse_error(std::FILE* out, const sttj::Error& error) {
-    print(out, "error: ", sttj::to_string(error.category), ": ");
+namespace {
+// CATEGORY: [MEMBER: ]MESSAGE at byte N
+void print_error_fields(std::FILE* out, const sttj::Error& error) {
+    print(out, sttj::to_string(error.category), ": ");
     if (!error.member.empty()) print(out, error.member, ": ");
     print(out, error.message, " at byte ", decimal(error.offset));
+}
+}  // namespace
+
+void print_parse_error(std::FILE* out, const sttj::Error& error) {
+    print(out, "error: ");
+    print_error_fields(out, error);
 }
 
 int run_parse(Args args) {
@@ -151,6 +159,11 @@ int run_parse(Args args) {
             const auto error = sttj::parse_error(input, options.error_type_header);
             if (error && error->message_truncated) {
                 print(stderr, "sttj: warning: message cut to ", decimal(sttj::error_message_capacity), " bytes\n");
+            }
+            if (error && error->body_problem) {
+                print(stderr, "sttj: note: the code was read, but the body is not a well-formed error document: ");
+                print_error_fields(stderr, *error->body_problem);
+                print(stderr, "\n");
             }
             return report(error);
         }

@@ -556,7 +556,8 @@ inline MalformedDocument doc(std::string body, ErrorCategory category) { return 
 /// Error responses parse_error() must reject (body and X-Amzn-Errortype
 /// header): broken bodies, no code, an empty code (also after sanitizing),
 /// mistyped or duplicated members, a code over 256 bytes, a header that is not
-/// printable ASCII.
+/// printable ASCII. Where a code was read whole before the body's problem,
+/// parse_error keeps it instead and reports the problem as body_problem.
 [[nodiscard]] inline rc::Gen<MalformedDocument> malformed_error_document() {
     using detail::doc;
     const auto code = rc::gen::element<std::string>("InternalServerException", "ResourceNotFoundException",

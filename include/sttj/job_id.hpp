@@ -146,7 +146,7 @@ public:
     /// a longer text, it keeps the first job_id_max_bytes bytes: it never
     /// writes past its storage.
     constexpr JobId(detail::ValidatedJobIdKey, std::string_view valid) noexcept
-        : JobId(valid.substr(0, job_id_max_bytes)) {}
+        : JobId({valid.data(), valid.size() < job_id_max_bytes ? valid.size() : job_id_max_bytes}) {}
 
     /// Validates `utf8` and copies it, or says why it is not a JobId.
     // (A template, like literal(), so that each instruction set gets its

@@ -74,7 +74,8 @@ public:
     /// no wire name: it becomes the unknown status with empty text.
     constexpr OpenJobStatus(JobStatus status) noexcept  // NOLINT: implicit, as an enum widens
         : known_(static_cast<std::size_t>(status) < detail::job_status_names.size() ? static_cast<std::uint8_t>(status)
-                                                                                    : unknown) {}
+                                                                                    : unknown),
+          text_{.none = 0} {}
 
     /// The status whose wire name is `text`: a known one for one of the seven
     /// names (exact, case-sensitive), else unknown text. nullopt when `text`
@@ -87,7 +88,7 @@ public:
         }
         if (text.size() > job_status_text_capacity || !detail::is_well_formed_utf8(text)) return std::nullopt;
         OpenJobStatus result{Unknown{}};
-        for (std::size_t i = 0; i < text.size(); ++i) result.text_[i] = text[i];
+        for (std::size_t i = 0; i < text.size(); ++i) result.text_.bytes[i] = text[i];
         result.text_size_ = static_cast<std::uint8_t>(text.size());
         return result;
     }
@@ -100,7 +101,7 @@ public:
 
     /// The text on the wire: "STOPPED", or the unknown status as received.
     [[nodiscard]] constexpr std::string_view wire_name() const noexcept {
-        if (known_ == unknown) return {text_, std::size_t{text_size_}};
+        if (known_ == unknown) return {text_.bytes, std::size_t{text_size_}};
         return detail::job_status_names[known_];
     }
 
@@ -113,11 +114,18 @@ public:
 private:
     static constexpr std::uint8_t unknown = 0xFF;
     struct Unknown {};
-    constexpr explicit OpenJobStatus(Unknown) noexcept : known_(unknown) {}
+    constexpr explicit OpenJobStatus(Unknown) noexcept : known_(unknown), text_{.bytes = {}} {}
+
+    // A union, so that a known status leaves the text's bytes unwritten: a
+    // response is built on every parse, and only an unknown status needs them.
+    union Text {
+        char none;
+        char bytes[job_status_text_capacity];  // active for an unknown status
+    };
 
     std::uint8_t known_;  // a JobStatus, or `unknown`
     std::uint8_t text_size_ = 0;
-    char text_[job_status_text_capacity] = {};
+    Text text_;
 };
 
 }  // namespace sttj

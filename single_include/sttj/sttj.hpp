@@ -1588,7 +1588,7 @@ public:
     /// a longer text, it keeps the first job_id_max_bytes bytes: it never
     /// writes past its storage.
     constexpr JobId(detail::ValidatedJobIdKey, std::string_view valid) noexcept
-        : JobId(valid.substr(0, job_id_max_bytes)) {}
+        : JobId({valid.data(), valid.size() < job_id_max_bytes ? valid.size() : job_id_max_bytes}) {}
 
     /// Validates `utf8` and copies it, or says why it is not a JobId.
     // (A template, like literal(), so that each instruction set gets its
@@ -2440,7 +2440,7 @@ inline constexpr std::uint8_t job_id_fast_valid = 0xFF;
                                                                         std::size_t size) noexcept {
     std::uint64_t bit7 = 0, bit6 = 0, bit5 = 0, bit4 = 0;  // simd_high_bits of every byte
     simd::Vector ok = simd::splat(-1);                     // top bit of each byte: allowed ASCII, or not ASCII
-    const auto add = [&](simd::Vector bytes, std::size_t pos) {
+    const auto add = [&](simd::Vector bytes, std::size_t pos) STTJ_DETAIL_ALWAYS_INLINE {
         ok = ok & (simd_allowed_ascii(bytes) | bytes);
         const ByteHighBits b = simd_high_bits(bytes);
         bit7 |= std::uint64_t{b.bit7} << pos;
@@ -2724,7 +2724,8 @@ public:
     /// no wire name: it becomes the unknown status with empty text.
     constexpr OpenJobStatus(JobStatus status) noexcept  // NOLINT: implicit, as an enum widens
         : known_(static_cast<std::size_t>(status) < detail::job_status_names.size() ? static_cast<std::uint8_t>(status)
-                                                                                    : unknown) {}
+                                                                                    : unknown),
+          text_{.none = 0} {}
 
     /// The status whose wire name is `text`: a known one for one of the seven
     /// names (exact, case-sensitive), else unknown text. nullopt when `text`
@@ -2737,7 +2738,7 @@ public:
         }
         if (text.size() > job_status_text_capacity || !detail::is_well_formed_utf8(text)) return std::nullopt;
         OpenJobStatus result{Unknown{}};
-        for (std::size_t i = 0; i < text.size(); ++i) result.text_[i] = text[i];
+        for (std::size_t i = 0; i < text.size(); ++i) result.text_.bytes[i] = text[i];
         result.text_size_ = static_cast<std::uint8_t>(text.size());
         return result;
     }
@@ -2750,7 +2751,7 @@ public:
 
     /// The text on the wire: "STOPPED", or the unknown status as received.
     [[nodiscard]] constexpr std::string_view wire_name() const noexcept {
-        if (known_ == unknown) return {text_, std::size_t{text_size_}};
+        if (known_ == unknown) return {text_.bytes, std::size_t{text_size_}};
         return detail::job_status_names[known_];
     }
 
@@ -2763,11 +2764,18 @@ public:
 private:
     static constexpr std::uint8_t unknown = 0xFF;
     struct Unknown {};
-    constexpr explicit OpenJobStatus(Unknown) noexcept : known_(unknown) {}
+    constexpr explicit OpenJobStatus(Unknown) noexcept : known_(unknown), text_{.bytes = {}} {}
+
+    // A union, so that a known status leaves the text's bytes unwritten: a
+    // response is built on every parse, and only an unknown status needs them.
+    union Text {
+        char none;
+        char bytes[job_status_text_capacity];  // active for an unknown status
+    };
 
     std::uint8_t known_;  // a JobStatus, or `unknown`
     std::uint8_t text_size_ = 0;
-    char text_[job_status_text_capacity] = {};
+    Text text_;
 };
 
 }  // namespace sttj
@@ -4218,11 +4226,14 @@ namespace detail::inline STTJ_DETAIL_ISA {
     std::string_view json, StatusRule rule) noexcept {
     FastDocument doc;
     if (read_any_layout<true>(json, doc)) {
+        // Each member made in place: default-constructing the response
+        // first would clear all of its bytes.
         return {build_from, [&doc] {
-                    StopTextTranslationJobResponse response;
-                    if (!doc.job_id.empty()) response.job_id.emplace(ValidatedJobIdKey{}, doc.job_id);
-                    if (doc.job_status) response.job_status = *doc.job_status;
-                    return response;
+                    return StopTextTranslationJobResponse{
+                        doc.job_id.empty() ? std::optional<JobId>{std::nullopt}
+                                           : std::optional<JobId>{std::in_place, ValidatedJobIdKey{}, doc.job_id},
+                        doc.job_status ? std::optional<OpenJobStatus>{std::in_place, *doc.job_status}
+                                       : std::optional<OpenJobStatus>{std::nullopt}};
                 }};
     }
     return parse_response_general(json, rule);
@@ -4253,7 +4264,7 @@ STTJ_DETAIL_FUNC Result<StopTextTranslationJobResponse> parse_response_run_time(
         return {build_from, [&canonical] {
                     return StopTextTranslationJobResponse{
                         std::optional<JobId>{std::in_place, ValidatedJobIdKey{}, canonical.job_id},
-                        OpenJobStatus{canonical.job_status}};
+                        std::optional<OpenJobStatus>{std::in_place, canonical.job_status}};
                 }};
     }
     return parse_response_any_layout(json, rule);

@@ -87,7 +87,7 @@ inline constexpr std::uint8_t job_id_fast_valid = 0xFF;
                                                                         std::size_t size) noexcept {
     std::uint64_t bit7 = 0, bit6 = 0, bit5 = 0, bit4 = 0;  // simd_high_bits of every byte
     simd::Vector ok = simd::splat(-1);                     // top bit of each byte: allowed ASCII, or not ASCII
-    const auto add = [&](simd::Vector bytes, std::size_t pos) {
+    const auto add = [&](simd::Vector bytes, std::size_t pos) STTJ_DETAIL_ALWAYS_INLINE {
         ok = ok & (simd_allowed_ascii(bytes) | bytes);
         const ByteHighBits b = simd_high_bits(bytes);
         bit7 |= std::uint64_t{b.bit7} << pos;

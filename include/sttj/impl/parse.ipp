@@ -38,11 +38,14 @@ namespace detail::inline STTJ_DETAIL_ISA {
     std::string_view json, StatusRule rule) noexcept {
     FastDocument doc;
     if (read_any_layout<true>(json, doc)) {
+        // Each member made in place: default-constructing the response
+        // first would clear all of its bytes.
         return {build_from, [&doc] {
-                    StopTextTranslationJobResponse response;
-                    if (!doc.job_id.empty()) response.job_id.emplace(ValidatedJobIdKey{}, doc.job_id);
-                    if (doc.job_status) response.job_status = *doc.job_status;
-                    return response;
+                    return StopTextTranslationJobResponse{
+                        doc.job_id.empty() ? std::optional<JobId>{std::nullopt}
+                                           : std::optional<JobId>{std::in_place, ValidatedJobIdKey{}, doc.job_id},
+                        doc.job_status ? std::optional<OpenJobStatus>{std::in_place, *doc.job_status}
+                                       : std::optional<OpenJobStatus>{std::nullopt}};
                 }};
     }
     return parse_response_general(json, rule);
@@ -73,7 +76,7 @@ STTJ_DETAIL_FUNC Result<StopTextTranslationJobResponse> parse_response_run_time(
         return {build_from, [&canonical] {
                     return StopTextTranslationJobResponse{
                         std::optional<JobId>{std::in_place, ValidatedJobIdKey{}, canonical.job_id},
-                        OpenJobStatus{canonical.job_status}};
+                        std::optional<OpenJobStatus>{std::in_place, canonical.job_status}};
                 }};
     }
     return parse_response_any_layout(json, rule);

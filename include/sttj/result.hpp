@@ -5,7 +5,7 @@
 // types, in C++20, without exceptions except in value().
 //
 //   auto id = sttj::parse_request(body).transform(&sttj::StopTextTranslationJobRequest::job_id);
-//   if (!id) log(id.error());
+//   if (!id) log(sttj::to_string(id.error()));  // <sttj/error_format.hpp>
 
 #include <concepts>
 #include <cstdlib>

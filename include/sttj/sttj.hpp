@@ -14,7 +14,8 @@
 ///               made of job_id.hpp (JobId, its validator) and
 ///               job_status.hpp; error_response.hpp; lenient.hpp
 ///   results     result.hpp (Result<T>, an expected-like type) holding an
-///               error.hpp Error: category, byte offset, member, message
+///               error.hpp Error: category, byte offset, member, message;
+///               error_format.hpp renders one as a line of text
 ///   around it   protocol.hpp (the HTTP request), lifecycle.hpp (which
 ///               status follows which), version.hpp, config.hpp (build modes)
 ///
@@ -24,6 +25,7 @@
 
 #include "config.hpp"
 #include "error.hpp"
+#include "error_format.hpp"
 #include "error_response.hpp"
 #include "inline_string.hpp"
 #include "job_id.hpp"

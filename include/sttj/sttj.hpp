@@ -15,8 +15,10 @@
 ///               job_status.hpp; error_response.hpp; lenient.hpp
 ///   results     result.hpp (Result<T>, an expected-like type) holding an
 ///               error.hpp Error: category, byte offset, member, message
-///   around it   protocol.hpp (the HTTP request), lifecycle.hpp (which
-///               status follows which), version.hpp, config.hpp (build modes)
+///   around it   protocol.hpp (the HTTP messages, the client's request),
+///               http_server.hpp (the service's side: read a request, build
+///               the reply), lifecycle.hpp (which status follows which),
+///               version.hpp, config.hpp (build modes)
 ///
 /// Each validator, parser and writer is a constexpr definition; at run time
 /// it hands over to its fast path in impl/, which a header-only build
@@ -25,6 +27,7 @@
 #include "config.hpp"
 #include "error.hpp"
 #include "error_response.hpp"
+#include "http_server.hpp"
 #include "inline_string.hpp"
 #include "job_id.hpp"
 #include "job_status.hpp"

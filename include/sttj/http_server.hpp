@@ -15,6 +15,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "detail/isa.hpp"
 #include "error.hpp"
@@ -30,6 +31,19 @@
 namespace sttj {
 
 namespace detail {
+
+/// A field value without the spaces and tabs around it, which are not part
+/// of the value (RFC 9110, 5.5), and the offset where it starts.
+struct Trimmed {
+    std::string_view text;
+    std::size_t offset;
+};
+
+}  // namespace detail
+
+// The helpers below: tagged (detail/isa.hpp), as their code may differ by
+// instruction set.
+namespace detail::inline STTJ_DETAIL_ISA {
 
 [[nodiscard]] constexpr char ascii_lower(char c) noexcept {
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
@@ -52,12 +66,7 @@ namespace detail {
     return a.size() == b.size() && common_prefix(a, b, true) == a.size();
 }
 
-/// A field value without the spaces and tabs around it, which are not part
-/// of the value (RFC 9110, 5.5), and the offset where it starts.
-struct Trimmed {
-    std::string_view text;
-    std::size_t offset;
-};
+/// `value` without the spaces and tabs around it.
 [[nodiscard]] constexpr Trimmed trim_ows(std::string_view value) noexcept {
     std::size_t begin = 0;
     std::size_t end = value.size();
@@ -99,7 +108,7 @@ struct Trimmed {
     return code.find('#') == std::string_view::npos ? std::string{code} : "#" + std::string{code};
 }
 
-}  // namespace detail
+}  // namespace detail::inline STTJ_DETAIL_ISA
 
 inline namespace STTJ_DETAIL_ISA {  // calls parse_request and to_json: tagged (detail/isa.hpp)
 
@@ -187,12 +196,12 @@ inline namespace STTJ_DETAIL_ISA {  // calls parse_request and to_json: tagged (
 
 /// The success reply: 200, Content-Type, Content-Length, body to_json(response).
 [[nodiscard]] inline HttpResponse make_http_response(const StopTextTranslationJobResponse& response) {
-    HttpResponse http{200, {}, to_json(response)};
-    http.headers = {
-        {std::string{wire::content_type_header}, std::string{wire::content_type}},
-        {std::string{wire::content_length_header}, std::to_string(http.body.size())},
-    };
-    return http;
+    std::string body = to_json(response);
+    const std::string length = std::to_string(body.size());
+    return HttpResponse{
+        200,
+        detail::make_headers({{wire::content_type_header, wire::content_type}, {wire::content_length_header, length}}),
+        std::move(body)};
 }
 
 /// An error reply with the status the caller chooses (nothing here knows the
@@ -205,15 +214,15 @@ inline namespace STTJ_DETAIL_ISA {  // calls parse_request and to_json: tagged (
 /// control or a non-ASCII byte is sent in the body only, which the protocol
 /// allows. `error.code` must not be empty. message_truncated is not sent.
 [[nodiscard]] inline HttpResponse make_http_error_response(const ErrorResponse& error, int status) {
-    HttpResponse http{status, {}, to_json(error)};
-    http.headers = {
-        {std::string{wire::content_type_header}, std::string{wire::content_type}},
-        {std::string{wire::content_length_header}, std::to_string(http.body.size())},
-    };
-    if (auto code = detail::error_type_header_value(error.code.view())) {
-        http.headers.push_back({std::string{wire::error_type_header}, std::move(*code)});
-    }
-    return http;
+    std::string body = to_json(error);
+    const std::string length = std::to_string(body.size());
+    const detail::HeaderText content_type{wire::content_type_header, wire::content_type};
+    const detail::HeaderText content_length{wire::content_length_header, length};
+    const std::optional<std::string> code = detail::error_type_header_value(error.code.view());
+    return HttpResponse{status,
+                        code ? detail::make_headers({content_type, content_length, {wire::error_type_header, *code}})
+                             : detail::make_headers({content_type, content_length}),
+                        std::move(body)};
 }
 
 /// A known error's reply, with the status error_info(error) gives, and no message.

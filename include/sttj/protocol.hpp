@@ -10,9 +10,11 @@
 //   if (http) send(http->method, http->path, http->headers, http->body);
 
 #include <cstddef>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "detail/isa.hpp"
@@ -27,6 +29,13 @@ namespace sttj {
 struct HttpHeader {
     std::string name;
     std::string value;
+
+    // User-provided, so that value-initialization (std::vector's) does not
+    // zero the strings first, in code that differs by instruction set
+    // (tests/mixed_isa).
+    HttpHeader() noexcept {}
+    HttpHeader(std::string header_name, std::string header_value) noexcept
+        : name(std::move(header_name)), value(std::move(header_value)) {}
 
     friend bool operator==(const HttpHeader&, const HttpHeader&) = default;
 };
@@ -78,6 +87,18 @@ inline constexpr Partition partitions[] = {
 /// A region matching no partition is in "aws" (the aws.partition rule function).
 inline constexpr std::string_view default_dns_suffix = "amazonaws.com";
 
+/// A header's name and value, for make_headers to copy.
+struct HeaderText {
+    std::string_view name;
+    std::string_view value;
+};
+
+}  // namespace detail
+
+// The helpers below: tagged (detail/isa.hpp), as their code may differ by
+// instruction set (and build_request calls to_json).
+namespace detail::inline STTJ_DETAIL_ISA {
+
 [[nodiscard]] constexpr bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 [[nodiscard]] constexpr bool is_ascii_alnum(char c) noexcept {
     return is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -115,7 +136,34 @@ inline constexpr std::string_view default_dns_suffix = "amazonaws.com";
     return !value.empty();
 }
 
-}  // namespace detail
+/// The headers, made in place. No standard template copies or moves an
+/// HttpHeader here, so none is compiled out of line with code that differs
+/// by instruction set (tests/mixed_isa checks what is).
+[[nodiscard]] inline std::vector<HttpHeader> make_headers(std::initializer_list<HeaderText> texts) {
+    std::vector<HttpHeader> headers(texts.size());
+    HttpHeader* out = headers.data();
+    for (const HeaderText& text : texts) {
+        out->name.assign(text.name);
+        out->value.assign(text.value);
+        ++out;
+    }
+    return headers;
+}
+
+/// The request, with Host first (as RFC 9110 asks of clients) unless `host` is empty.
+[[nodiscard]] inline HttpRequest build_request(const StopTextTranslationJobRequest& request, std::string_view host) {
+    std::string body = to_json(request);
+    const std::string length = std::to_string(body.size());
+    const HeaderText content_type{wire::content_type_header, wire::content_type};
+    const HeaderText content_length{wire::content_length_header, length};
+    const HeaderText target{wire::target_header, wire::target};
+    std::vector<HttpHeader> headers =
+        host.empty() ? make_headers({content_type, content_length, target})
+                     : make_headers({{wire::host_header, host}, content_type, content_length, target});
+    return HttpRequest{wire::http_method, wire::http_path, std::move(headers), std::move(body)};
+}
+
+}  // namespace detail::inline STTJ_DETAIL_ISA
 
 inline namespace STTJ_DETAIL_ISA {  // calls to_json: tagged (detail/isa.hpp)
 
@@ -148,13 +196,7 @@ inline namespace STTJ_DETAIL_ISA {  // calls to_json: tagged (detail/isa.hpp)
 /// The request without a Host header, for an HTTP client that writes Host
 /// from the URL it connects to: Content-Type, Content-Length, X-Amz-Target.
 [[nodiscard]] inline HttpRequest make_http_request(const StopTextTranslationJobRequest& request) {
-    HttpRequest http{wire::http_method, wire::http_path, {}, to_json(request)};
-    http.headers = {
-        {std::string{wire::content_type_header}, std::string{wire::content_type}},
-        {std::string{wire::content_length_header}, std::to_string(http.body.size())},
-        {std::string{wire::target_header}, std::string{wire::target}},
-    };
-    return http;
+    return detail::build_request(request, {});
 }
 
 /// The request to a custom endpoint, ready to sign and send: Host (first, as
@@ -163,9 +205,7 @@ inline namespace STTJ_DETAIL_ISA {  // calls to_json: tagged (detail/isa.hpp)
 [[nodiscard]] inline std::optional<HttpRequest> make_http_request(const StopTextTranslationJobRequest& request,
                                                                   EndpointHost endpoint) {
     if (!detail::is_plain_header_value(endpoint.host)) return std::nullopt;
-    HttpRequest http = make_http_request(request);
-    http.headers.insert(http.headers.begin(), {std::string{wire::host_header}, std::string{endpoint.host}});
-    return http;
+    return detail::build_request(request, endpoint.host);
 }
 
 /// The request to Translate in a region, ready to sign and send: as above,
@@ -176,7 +216,7 @@ inline namespace STTJ_DETAIL_ISA {  // calls to_json: tagged (detail/isa.hpp)
                                                                   Region region) {
     const std::optional<std::string> host = endpoint_host(region);
     if (!host) return std::nullopt;
-    return make_http_request(request, EndpointHost{*host});
+    return detail::build_request(request, *host);
 }
 
 }  // inline namespace STTJ_DETAIL_ISA

@@ -556,6 +556,7 @@ inline namespace STTJ_DETAIL_ISA {  // detail/isa.hpp
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 
 // ---- begin sttj/model.hpp
 #ifndef STTJ_MODEL_HPP
@@ -4078,9 +4079,11 @@ STTJ_DETAIL_FUNC Result<LenientStopTextTranslationJobResponse> parse_response_le
 //   if (http) send(http->method, http->path, http->headers, http->body);
 
 #include <cstddef>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 // ---- begin sttj/serialize.hpp
@@ -4568,6 +4571,13 @@ struct HttpHeader {
     std::string name;
     std::string value;
 
+    // User-provided, so that value-initialization (std::vector's) does not
+    // zero the strings first, in code that differs by instruction set
+    // (tests/mixed_isa).
+    HttpHeader() noexcept {}
+    HttpHeader(std::string header_name, std::string header_value) noexcept
+        : name(std::move(header_name)), value(std::move(header_value)) {}
+
     friend bool operator==(const HttpHeader&, const HttpHeader&) = default;
 };
 
@@ -4618,6 +4628,18 @@ inline constexpr Partition partitions[] = {
 /// A region matching no partition is in "aws" (the aws.partition rule function).
 inline constexpr std::string_view default_dns_suffix = "amazonaws.com";
 
+/// A header's name and value, for make_headers to copy.
+struct HeaderText {
+    std::string_view name;
+    std::string_view value;
+};
+
+}  // namespace detail
+
+// The helpers below: tagged (detail/isa.hpp), as their code may differ by
+// instruction set (and build_request calls to_json).
+namespace detail::inline STTJ_DETAIL_ISA {
+
 [[nodiscard]] constexpr bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 [[nodiscard]] constexpr bool is_ascii_alnum(char c) noexcept {
     return is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -4655,7 +4677,34 @@ inline constexpr std::string_view default_dns_suffix = "amazonaws.com";
     return !value.empty();
 }
 
-}  // namespace detail
+/// The headers, made in place. No standard template copies or moves an
+/// HttpHeader here, so none is compiled out of line with code that differs
+/// by instruction set (tests/mixed_isa checks what is).
+[[nodiscard]] inline std::vector<HttpHeader> make_headers(std::initializer_list<HeaderText> texts) {
+    std::vector<HttpHeader> headers(texts.size());
+    HttpHeader* out = headers.data();
+    for (const HeaderText& text : texts) {
+        out->name.assign(text.name);
+        out->value.assign(text.value);
+        ++out;
+    }
+    return headers;
+}
+
+/// The request, with Host first (as RFC 9110 asks of clients) unless `host` is empty.
+[[nodiscard]] inline HttpRequest build_request(const StopTextTranslationJobRequest& request, std::string_view host) {
+    std::string body = to_json(request);
+    const std::string length = std::to_string(body.size());
+    const HeaderText content_type{wire::content_type_header, wire::content_type};
+    const HeaderText content_length{wire::content_length_header, length};
+    const HeaderText target{wire::target_header, wire::target};
+    std::vector<HttpHeader> headers =
+        host.empty() ? make_headers({content_type, content_length, target})
+                     : make_headers({{wire::host_header, host}, content_type, content_length, target});
+    return HttpRequest{wire::http_method, wire::http_path, std::move(headers), std::move(body)};
+}
+
+}  // namespace detail::inline STTJ_DETAIL_ISA
 
 inline namespace STTJ_DETAIL_ISA {  // calls to_json: tagged (detail/isa.hpp)
 
@@ -4688,13 +4737,7 @@ inline namespace STTJ_DETAIL_ISA {  // calls to_json: tagged (detail/isa.hpp)
 /// The request without a Host header, for an HTTP client that writes Host
 /// from the URL it connects to: Content-Type, Content-Length, X-Amz-Target.
 [[nodiscard]] inline HttpRequest make_http_request(const StopTextTranslationJobRequest& request) {
-    HttpRequest http{wire::http_method, wire::http_path, {}, to_json(request)};
-    http.headers = {
-        {std::string{wire::content_type_header}, std::string{wire::content_type}},
-        {std::string{wire::content_length_header}, std::to_string(http.body.size())},
-        {std::string{wire::target_header}, std::string{wire::target}},
-    };
-    return http;
+    return detail::build_request(request, {});
 }
 
 /// The request to a custom endpoint, ready to sign and send: Host (first, as
@@ -4703,9 +4746,7 @@ inline namespace STTJ_DETAIL_ISA {  // calls to_json: tagged (detail/isa.hpp)
 [[nodiscard]] inline std::optional<HttpRequest> make_http_request(const StopTextTranslationJobRequest& request,
                                                                   EndpointHost endpoint) {
     if (!detail::is_plain_header_value(endpoint.host)) return std::nullopt;
-    HttpRequest http = make_http_request(request);
-    http.headers.insert(http.headers.begin(), {std::string{wire::host_header}, std::string{endpoint.host}});
-    return http;
+    return detail::build_request(request, endpoint.host);
 }
 
 /// The request to Translate in a region, ready to sign and send: as above,
@@ -4716,7 +4757,7 @@ inline namespace STTJ_DETAIL_ISA {  // calls to_json: tagged (detail/isa.hpp)
                                                                   Region region) {
     const std::optional<std::string> host = endpoint_host(region);
     if (!host) return std::nullopt;
-    return make_http_request(request, EndpointHost{*host});
+    return detail::build_request(request, *host);
 }
 
 }  // inline namespace STTJ_DETAIL_ISA
@@ -4729,6 +4770,19 @@ inline namespace STTJ_DETAIL_ISA {  // calls to_json: tagged (detail/isa.hpp)
 namespace sttj {
 
 namespace detail {
+
+/// A field value without the spaces and tabs around it, which are not part
+/// of the value (RFC 9110, 5.5), and the offset where it starts.
+struct Trimmed {
+    std::string_view text;
+    std::size_t offset;
+};
+
+}  // namespace detail
+
+// The helpers below: tagged (detail/isa.hpp), as their code may differ by
+// instruction set.
+namespace detail::inline STTJ_DETAIL_ISA {
 
 [[nodiscard]] constexpr char ascii_lower(char c) noexcept {
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
@@ -4751,12 +4805,7 @@ namespace detail {
     return a.size() == b.size() && common_prefix(a, b, true) == a.size();
 }
 
-/// A field value without the spaces and tabs around it, which are not part
-/// of the value (RFC 9110, 5.5), and the offset where it starts.
-struct Trimmed {
-    std::string_view text;
-    std::size_t offset;
-};
+/// `value` without the spaces and tabs around it.
 [[nodiscard]] constexpr Trimmed trim_ows(std::string_view value) noexcept {
     std::size_t begin = 0;
     std::size_t end = value.size();
@@ -4798,7 +4847,7 @@ struct Trimmed {
     return code.find('#') == std::string_view::npos ? std::string{code} : "#" + std::string{code};
 }
 
-}  // namespace detail
+}  // namespace detail::inline STTJ_DETAIL_ISA
 
 inline namespace STTJ_DETAIL_ISA {  // calls parse_request and to_json: tagged (detail/isa.hpp)
 
@@ -4886,12 +4935,12 @@ inline namespace STTJ_DETAIL_ISA {  // calls parse_request and to_json: tagged (
 
 /// The success reply: 200, Content-Type, Content-Length, body to_json(response).
 [[nodiscard]] inline HttpResponse make_http_response(const StopTextTranslationJobResponse& response) {
-    HttpResponse http{200, {}, to_json(response)};
-    http.headers = {
-        {std::string{wire::content_type_header}, std::string{wire::content_type}},
-        {std::string{wire::content_length_header}, std::to_string(http.body.size())},
-    };
-    return http;
+    std::string body = to_json(response);
+    const std::string length = std::to_string(body.size());
+    return HttpResponse{
+        200,
+        detail::make_headers({{wire::content_type_header, wire::content_type}, {wire::content_length_header, length}}),
+        std::move(body)};
 }
 
 /// An error reply with the status the caller chooses (nothing here knows the
@@ -4904,15 +4953,15 @@ inline namespace STTJ_DETAIL_ISA {  // calls parse_request and to_json: tagged (
 /// control or a non-ASCII byte is sent in the body only, which the protocol
 /// allows. `error.code` must not be empty. message_truncated is not sent.
 [[nodiscard]] inline HttpResponse make_http_error_response(const ErrorResponse& error, int status) {
-    HttpResponse http{status, {}, to_json(error)};
-    http.headers = {
-        {std::string{wire::content_type_header}, std::string{wire::content_type}},
-        {std::string{wire::content_length_header}, std::to_string(http.body.size())},
-    };
-    if (auto code = detail::error_type_header_value(error.code.view())) {
-        http.headers.push_back({std::string{wire::error_type_header}, std::move(*code)});
-    }
-    return http;
+    std::string body = to_json(error);
+    const std::string length = std::to_string(body.size());
+    const detail::HeaderText content_type{wire::content_type_header, wire::content_type};
+    const detail::HeaderText content_length{wire::content_length_header, length};
+    const std::optional<std::string> code = detail::error_type_header_value(error.code.view());
+    return HttpResponse{status,
+                        code ? detail::make_headers({content_type, content_length, {wire::error_type_header, *code}})
+                             : detail::make_headers({content_type, content_length}),
+                        std::move(body)};
 }
 
 /// A known error's reply, with the status error_info(error) gives, and no message.

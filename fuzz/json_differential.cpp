@@ -68,7 +68,8 @@ SttjVerdict from_error(bool ok, const sttj::Error& error) {
     switch (error.category) {
         case sttj::ErrorCategory::Syntax:
         case sttj::ErrorCategory::Encoding: return {Verdict::NotJson, error, true};
-        case sttj::ErrorCategory::Limit: return {Verdict::NoVerdict, error, true};
+        case sttj::ErrorCategory::Limit:
+        case sttj::ErrorCategory::Protocol: return {Verdict::NoVerdict, error, true};  // no JSON parser gives it
         case sttj::ErrorCategory::Schema:
         case sttj::ErrorCategory::Constraint: return {Verdict::Json, error, true};
     }

@@ -16,6 +16,7 @@ enum class ErrorCategory : std::uint8_t {
     Schema,      ///< valid JSON of the wrong shape: missing, duplicated or mistyped member
     Constraint,  ///< right shape, but a value the service rejects (bad JobId, unknown JobStatus)
     Limit,       ///< beyond a documented limit of this library (nesting depth)
+    Protocol,    ///< HTTP framing: wrong method or path, a missing, repeated or wrong header
 };
 
 inline namespace STTJ_DETAIL_ISA {  // detail/isa.hpp
@@ -28,6 +29,7 @@ inline namespace STTJ_DETAIL_ISA {  // detail/isa.hpp
         case ErrorCategory::Schema: return "schema";
         case ErrorCategory::Constraint: return "constraint";
         case ErrorCategory::Limit: return "limit";
+        case ErrorCategory::Protocol: return "protocol";
     }
     return "unknown";
 }

@@ -11,13 +11,16 @@
 ///             (detail/json_reader.hpp)                    (detail/json_writer.hpp)
 ///
 ///   the model   model.hpp: StopTextTranslationJobRequest and ...Response,
-///               made of job_id.hpp (JobId, its validator) and
-///               job_status.hpp; error_response.hpp; lenient.hpp
+///               made of job_id.hpp (JobId, its validator; utf8_problem.hpp)
+///               and job_status.hpp (JobStatus, OpenJobStatus);
+///               error_response.hpp; lenient.hpp
 ///   results     result.hpp (Result<T>, an expected-like type) holding an
 ///               error.hpp Error: category, byte offset, member, message;
 ///               error_format.hpp renders one as a line of text
-///   around it   protocol.hpp (the HTTP request), lifecycle.hpp (which
-///               status follows which), version.hpp, config.hpp (build modes)
+///   around it   protocol.hpp (the HTTP messages, the client's request),
+///               http_server.hpp (the service's side: read a request, build
+///               the reply), lifecycle.hpp (which status follows which),
+///               version.hpp, config.hpp (build modes)
 ///
 /// Each validator, parser and writer is a constexpr definition; at run time
 /// it hands over to its fast path in impl/, which a header-only build
@@ -27,6 +30,7 @@
 #include "error.hpp"
 #include "error_format.hpp"
 #include "error_response.hpp"
+#include "http_server.hpp"
 #include "inline_string.hpp"
 #include "job_id.hpp"
 #include "job_status.hpp"

@@ -24,6 +24,14 @@ inline constexpr std::string_view target_header = "X-Amz-Target";
 /// The service model's targetPrefix, a dot, and the operation name.
 inline constexpr std::string_view target = "AWSShineFrontendService_20170701.StopTextTranslationJob";
 inline constexpr std::string_view error_type_header = "X-Amzn-Errortype";
+inline constexpr std::string_view host_header = "Host";
+inline constexpr std::string_view content_length_header = "Content-Length";
+/// The service's endpoint prefix: its host in a region is translate.<region>.<DNS suffix>.
+inline constexpr std::string_view endpoint_prefix = "translate";
+/// How an Error's member names the request line's method and path (HTTP/2's
+/// pseudo-header names), which are not headers.
+inline constexpr std::string_view method_member = ":method";
+inline constexpr std::string_view path_member = ":path";
 
 }  // namespace sttj::wire
 

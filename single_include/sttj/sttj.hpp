@@ -42,13 +42,16 @@
 ///             (detail/json_reader.hpp)                    (detail/json_writer.hpp)
 ///
 ///   the model   model.hpp: StopTextTranslationJobRequest and ...Response,
-///               made of job_id.hpp (JobId, its validator) and
-///               job_status.hpp; error_response.hpp; lenient.hpp
+///               made of job_id.hpp (JobId, its validator; utf8_problem.hpp)
+///               and job_status.hpp (JobStatus, OpenJobStatus);
+///               error_response.hpp; lenient.hpp
 ///   results     result.hpp (Result<T>, an expected-like type) holding an
 ///               error.hpp Error: category, byte offset, member, message;
 ///               error_format.hpp renders one as a line of text
-///   around it   protocol.hpp (the HTTP request), lifecycle.hpp (which
-///               status follows which), version.hpp, config.hpp (build modes)
+///   around it   protocol.hpp (the HTTP messages, the client's request),
+///               http_server.hpp (the service's side: read a request, build
+///               the reply), lifecycle.hpp (which status follows which),
+///               version.hpp, config.hpp (build modes)
 ///
 /// Each validator, parser and writer is a constexpr definition; at run time
 /// it hands over to its fast path in impl/, which a header-only build
@@ -333,6 +336,7 @@ enum class ErrorCategory : std::uint8_t {
     Schema,      ///< valid JSON of the wrong shape: missing, duplicated or mistyped member
     Constraint,  ///< right shape, but a value the service rejects (bad JobId, unknown JobStatus)
     Limit,       ///< beyond a documented limit of this library (nesting depth)
+    Protocol,    ///< HTTP framing: wrong method or path, a missing, repeated or wrong header
 };
 
 inline namespace STTJ_DETAIL_ISA {  // detail/isa.hpp
@@ -345,6 +349,7 @@ inline namespace STTJ_DETAIL_ISA {  // detail/isa.hpp
         case ErrorCategory::Schema: return "schema";
         case ErrorCategory::Constraint: return "constraint";
         case ErrorCategory::Limit: return "limit";
+        case ErrorCategory::Protocol: return "protocol";
     }
     return "unknown";
 }
@@ -649,6 +654,32 @@ inline namespace STTJ_DETAIL_ISA {  // detail/isa.hpp
 
 #endif  // STTJ_ERROR_RESPONSE_HPP
 // ---- end sttj/error_response.hpp
+// ---- begin sttj/http_server.hpp
+#ifndef STTJ_HTTP_SERVER_HPP
+#define STTJ_HTTP_SERVER_HPP
+
+// The service's side of StopTextTranslationJob over AWS JSON 1.1, for a mock
+// endpoint, a proxy or a fuzzing harness: check an incoming request and read
+// its body, then build the reply. (protocol.hpp has the client's side.)
+//
+//   auto request = sttj::read_http_request(method, path, headers, body);
+//   sttj::HttpResponse reply =
+//       request ? sttj::make_http_response({request->job_id, sttj::JobStatus::StopRequested})
+//               : sttj::make_http_error_response(sttj::KnownError::ValidationError, request.error().message);
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+
+// ---- begin sttj/model.hpp
+#ifndef STTJ_MODEL_HPP
+#define STTJ_MODEL_HPP
+
+#include <optional>
+
 // ---- begin sttj/job_id.hpp
 #ifndef STTJ_JOB_ID_HPP
 #define STTJ_JOB_ID_HPP
@@ -3243,157 +3274,6 @@ private:
 
 #endif  // STTJ_JOB_STATUS_HPP
 // ---- end sttj/job_status.hpp
-// ---- begin sttj/lenient.hpp
-#ifndef STTJ_LENIENT_HPP
-#define STTJ_LENIENT_HPP
-
-#include <cstddef>
-#include <optional>
-
-
-namespace sttj {
-
-/// Capacity of each text member of a lenient response: eight times the
-/// longest valid JobId, for ids a future service version might allow. A longer
-/// value is a Limit error.
-inline constexpr std::size_t lenient_text_capacity = 256;
-
-/// A StopTextTranslationJob response read without enforcing output
-/// constraints (Smithy's guidance for clients): JobId is any string and
-/// JobStatus any text, so a client keeps working when the service adds a
-/// status. Opt in with parse_response_lenient(); the strict type is the default.
-struct LenientStopTextTranslationJobResponse {
-    std::optional<InlineString<lenient_text_capacity>> job_id;
-    std::optional<InlineString<lenient_text_capacity>> job_status;
-
-    /// The status if it is one of the seven sttj knows. (A template so that
-    /// each instruction set gets its own, detail/isa.hpp.)
-    template <class IsaTag = detail::isa_tag>
-    [[nodiscard]] constexpr std::optional<JobStatus> known_job_status() const noexcept {
-        return job_status ? job_status_from_string(job_status->view()) : std::nullopt;
-    }
-
-    friend constexpr bool operator==(const LenientStopTextTranslationJobResponse&,
-                                     const LenientStopTextTranslationJobResponse&) noexcept = default;
-};
-
-}  // namespace sttj
-
-#endif  // STTJ_LENIENT_HPP
-// ---- end sttj/lenient.hpp
-// ---- begin sttj/lifecycle.hpp
-#ifndef STTJ_LIFECYCLE_HPP
-#define STTJ_LIFECYCLE_HPP
-
-#include <string_view>
-
-
-// The stop lifecycle of a text translation job.
-//
-// Source: the StopTextTranslationJob documentation in the service model
-// (botocore translate/2017-07-01/service-2.json): "If the job's state is
-// IN_PROGRESS, the job will be marked for termination and put into the
-// STOP_REQUESTED state. If the job completes before it can be stopped, it is
-// put into the COMPLETED state. Otherwise, the job is put into the STOPPED
-// state." Everything else below is marked as sttj's choice.
-
-namespace sttj {
-
-/// What a StopTextTranslationJob request does to a job in a given status.
-enum class StopEffect : std::uint8_t {
-    MarksStopRequested,  ///< IN_PROGRESS -> STOP_REQUESTED (documented)
-    AlreadyStopping,     ///< STOP_REQUESTED: no change (not documented; sttj's choice)
-    AlreadyEnded,        ///< a terminal status: no change (not documented; sttj's choice)
-    NotStarted,          ///< SUBMITTED: not documented; sttj predicts no change
-};
-
-inline namespace STTJ_DETAIL_ISA {  // detail/isa.hpp
-
-/// True for the statuses a job never leaves: COMPLETED, COMPLETED_WITH_ERROR,
-/// FAILED and STOPPED. (Documented as end states in the JobStatus reference.)
-[[nodiscard]] constexpr bool is_terminal(JobStatus status) noexcept {
-    switch (status) {
-        case JobStatus::Completed:
-        case JobStatus::CompletedWithError:
-        case JobStatus::Failed:
-        case JobStatus::Stopped: return true;
-        case JobStatus::Submitted:
-        case JobStatus::InProgress:
-        case JobStatus::StopRequested: return false;
-    }
-    return false;
-}
-
-/// Whether a job can move directly from `from` to `to`:
-///   SUBMITTED      -> IN_PROGRESS
-///   IN_PROGRESS    -> COMPLETED | COMPLETED_WITH_ERROR | FAILED | STOP_REQUESTED
-///   STOP_REQUESTED -> STOPPED | COMPLETED | COMPLETED_WITH_ERROR | FAILED
-/// STOP_REQUESTED -> STOPPED | COMPLETED is documented; that a stopping job can
-/// still end COMPLETED_WITH_ERROR or FAILED, and that SUBMITTED can only go to
-/// IN_PROGRESS, are sttj's choices (the documentation is silent). Staying in the
-/// same status is not a transition.
-[[nodiscard]] constexpr bool can_transition(JobStatus from, JobStatus to) noexcept {
-    switch (from) {
-        case JobStatus::Submitted: return to == JobStatus::InProgress;
-        case JobStatus::InProgress:
-            return to == JobStatus::Completed || to == JobStatus::CompletedWithError || to == JobStatus::Failed ||
-                   to == JobStatus::StopRequested;
-        case JobStatus::StopRequested:
-            return to == JobStatus::Stopped || to == JobStatus::Completed || to == JobStatus::CompletedWithError ||
-                   to == JobStatus::Failed;
-        case JobStatus::Completed:
-        case JobStatus::CompletedWithError:
-        case JobStatus::Failed:
-        case JobStatus::Stopped: return false;
-    }
-    return false;
-}
-
-/// The effect of a stop request on a job in `status`.
-[[nodiscard]] constexpr StopEffect stop_effect(JobStatus status) noexcept {
-    if (status == JobStatus::InProgress) return StopEffect::MarksStopRequested;
-    if (status == JobStatus::StopRequested) return StopEffect::AlreadyStopping;
-    if (is_terminal(status)) return StopEffect::AlreadyEnded;
-    return StopEffect::NotStarted;
-}
-
-/// The status sttj predicts right after a stop request: STOP_REQUESTED from
-/// IN_PROGRESS, otherwise unchanged (see StopEffect for what is documented).
-[[nodiscard]] constexpr JobStatus status_after_stop(JobStatus status) noexcept {
-    return stop_effect(status) == StopEffect::MarksStopRequested ? JobStatus::StopRequested : status;
-}
-
-/// The statuses a job may end in once a stop was requested: STOPPED, or
-/// COMPLETED if it finished first (documented); COMPLETED_WITH_ERROR and FAILED
-/// are possible too (sttj's choice, see can_transition).
-[[nodiscard]] constexpr bool can_end_after_stop(JobStatus status) noexcept {
-    return can_transition(JobStatus::StopRequested, status);
-}
-
-/// A one-line description of a StopEffect, for people.
-[[nodiscard]] constexpr std::string_view to_string(StopEffect effect) noexcept {
-    switch (effect) {
-        case StopEffect::MarksStopRequested:
-            return "marked STOP_REQUESTED; ends STOPPED, or COMPLETED if it finished first";
-        case StopEffect::AlreadyStopping: return "no change: a stop is already under way (undocumented)";
-        case StopEffect::AlreadyEnded: return "no change: the job has ended (undocumented)";
-        case StopEffect::NotStarted: return "no change predicted: the job has not started (undocumented)";
-    }
-    return "unknown";
-}
-
-}  // inline namespace STTJ_DETAIL_ISA
-
-}  // namespace sttj
-
-#endif  // STTJ_LIFECYCLE_HPP
-// ---- end sttj/lifecycle.hpp
-// ---- begin sttj/model.hpp
-#ifndef STTJ_MODEL_HPP
-#define STTJ_MODEL_HPP
-
-#include <optional>
-
 
 namespace sttj {
 
@@ -4022,6 +3902,44 @@ constexpr void mark_seen(JsonReader& reader, bool& seen, std::size_t name_offset
 
 #endif  // STTJ_DETAIL_READ_MEMBERS_HPP
 // ---- end sttj/detail/read_members.hpp
+// ---- begin sttj/lenient.hpp
+#ifndef STTJ_LENIENT_HPP
+#define STTJ_LENIENT_HPP
+
+#include <cstddef>
+#include <optional>
+
+
+namespace sttj {
+
+/// Capacity of each text member of a lenient response: eight times the
+/// longest valid JobId, for ids a future service version might allow. A longer
+/// value is a Limit error.
+inline constexpr std::size_t lenient_text_capacity = 256;
+
+/// A StopTextTranslationJob response read without enforcing output
+/// constraints (Smithy's guidance for clients): JobId is any string and
+/// JobStatus any text, so a client keeps working when the service adds a
+/// status. Opt in with parse_response_lenient(); the strict type is the default.
+struct LenientStopTextTranslationJobResponse {
+    std::optional<InlineString<lenient_text_capacity>> job_id;
+    std::optional<InlineString<lenient_text_capacity>> job_status;
+
+    /// The status if it is one of the seven sttj knows. (A template so that
+    /// each instruction set gets its own, detail/isa.hpp.)
+    template <class IsaTag = detail::isa_tag>
+    [[nodiscard]] constexpr std::optional<JobStatus> known_job_status() const noexcept {
+        return job_status ? job_status_from_string(job_status->view()) : std::nullopt;
+    }
+
+    friend constexpr bool operator==(const LenientStopTextTranslationJobResponse&,
+                                     const LenientStopTextTranslationJobResponse&) noexcept = default;
+};
+
+}  // namespace sttj
+
+#endif  // STTJ_LENIENT_HPP
+// ---- end sttj/lenient.hpp
 // ---- begin sttj/wire_names.hpp
 #ifndef STTJ_WIRE_NAMES_HPP
 #define STTJ_WIRE_NAMES_HPP
@@ -4049,6 +3967,14 @@ inline constexpr std::string_view target_header = "X-Amz-Target";
 /// The service model's targetPrefix, a dot, and the operation name.
 inline constexpr std::string_view target = "AWSShineFrontendService_20170701.StopTextTranslationJob";
 inline constexpr std::string_view error_type_header = "X-Amzn-Errortype";
+inline constexpr std::string_view host_header = "Host";
+inline constexpr std::string_view content_length_header = "Content-Length";
+/// The service's endpoint prefix: its host in a region is translate.<region>.<DNS suffix>.
+inline constexpr std::string_view endpoint_prefix = "translate";
+/// How an Error's member names the request line's method and path (HTTP/2's
+/// pseudo-header names), which are not headers.
+inline constexpr std::string_view method_member = ":method";
+inline constexpr std::string_view path_member = ":path";
 
 }  // namespace sttj::wire
 
@@ -4749,189 +4675,25 @@ STTJ_DETAIL_FUNC Result<LenientStopTextTranslationJobResponse> parse_response_le
 
 #endif  // STTJ_PARSE_HPP
 // ---- end sttj/parse.hpp
-// ---- begin sttj/parse_error.hpp
-#ifndef STTJ_PARSE_ERROR_HPP
-#define STTJ_PARSE_ERROR_HPP
-
-// The deserializer for AWS JSON 1.1 error responses: the error code from
-// the X-Amzn-Errortype header or the body, and the message.
-//
-//   auto error = sttj::parse_error(body, header_value);  // header_value may be empty
-//   if (error && error->code.view() == "TooManyRequestsException") retry();
-
-#include <cstddef>
-#include <optional>
-#include <string_view>
-
-
-namespace sttj {
-
-namespace detail::inline STTJ_DETAIL_RUN_TIME {
-// The run-time code (impl/parse_error.ipp).
-[[nodiscard]] STTJ_DETAIL_FUNC Result<ErrorResponse> parse_error_run_time(std::string_view body,
-                                                                          std::string_view error_type_header) noexcept;
-}  // namespace detail::inline STTJ_DETAIL_RUN_TIME
-
-namespace detail {
-// A member of an error body: its string value, `whole` once read to its
-// closing quote.
-template <class Text>
-struct ErrorMember {
-    Text text = {};
-    bool present = false;
-    bool whole = false;
-    bool seen = false;
-    std::size_t offset = 0;
-    std::string_view name;
-};
-}  // namespace detail
-
-namespace detail::inline STTJ_DETAIL_ISA {
-
-/// parse_error's definition (it has no fast path).
-[[nodiscard]] constexpr Result<ErrorResponse> parse_error_general(std::string_view body,
-                                                                  std::string_view error_type_header) noexcept {
-    // Raw codes can carry a namespace and a URI; 512 bytes keep any real one whole.
-    using RawCode = detail::BoundedText<512>;
-    using Message = detail::BoundedText<error_message_capacity>;
-    ErrorMember<RawCode> code{.name = wire::error_code};
-    ErrorMember<RawCode> type{.name = wire::error_type};
-    ErrorMember<Message> message{.name = wire::error_message};
-    ErrorMember<Message> message_capitalized{.name = wire::error_message_capitalized};
-
-    detail::JsonReader reader{body};
-    if (!reader.is_blank()) {
-        const auto read = [&reader](auto& member, std::size_t name_offset) {
-            reader.set_member(member.name);
-            detail::mark_seen(reader, member.seen, name_offset);
-            member.offset = reader.position();
-            member.whole = detail::read_text(reader, member.text, member.present) && member.present;
-            return member.whole || !reader.failed();
-        };
-        reader.read_document([&](std::string_view name, std::size_t name_offset) {
-            if (name == code.name) return read(code, name_offset);
-            if (name == type.name) return read(type, name_offset);
-            if (name == message.name) return read(message, name_offset);
-            if (name == message_capitalized.name) return read(message_capitalized, name_offset);
-            return reader.skip_value(1);
-        });
-    }
-    // A body that is not a well-formed error document still gives what was
-    // read whole before its problem, except the member the problem is in:
-    // a proxy's HTML page or a cut body must not hide the header's code.
-    const std::optional<Error> body_problem = reader.has_error() ? std::optional<Error>{reader.error()} : std::nullopt;
-    const auto usable = [&body_problem](const auto& member) {
-        return member.whole && !(body_problem && body_problem->member == member.name);
-    };
-
-    // Pick the source of the code, in the order the protocol fixes.
-    std::string_view raw_code;
-    std::string_view member = wire::error_type_header;
-    std::size_t offset = 0;
-    bool cut_short = false;
-    if (!error_type_header.empty()) {
-        for (std::size_t i = 0; i < error_type_header.size(); ++i) {
-            const auto byte = static_cast<unsigned char>(error_type_header[i]);
-            if (byte < 0x20 || byte > 0x7E) {
-                return Unexpected{Error{ErrorCategory::Constraint, i, "header value must be printable ASCII",
-                                        wire::error_type_header}};
-            }
-        }
-        raw_code = error_type_header;
-    } else if (const ErrorMember<RawCode>* source = usable(code) ? &code : usable(type) ? &type : nullptr) {
-        raw_code = source->text.view();
-        member = source->name;
-        offset = source->offset;
-        cut_short = source->text.overflow;
-    } else if (body_problem) {
-        return Unexpected{*body_problem};
-    } else {
-        return Unexpected{Error{ErrorCategory::Schema, 0,
-                                "no error code: no X-Amzn-Errortype header and no top-level code or __type member"}};
-    }
-
-    // A raw code cut short is still whole once sanitized if its ':' was kept.
-    const std::string_view sanitized = sanitize_error_code(raw_code);
-    if ((cut_short && raw_code.find(':') == std::string_view::npos) || sanitized.size() > error_code_capacity) {
-        return Unexpected{Error{ErrorCategory::Limit, offset, "error code longer than 256 bytes", member}};
-    }
-    if (sanitized.empty()) return Unexpected{Error{ErrorCategory::Schema, offset, "empty error code", member}};
-
-    ErrorResponse response;
-    response.code = *InlineString<error_code_capacity>::from(sanitized);
-    if (const ErrorMember<Message>* chosen = usable(message)               ? &message
-                                             : usable(message_capitalized) ? &message_capitalized
-                                                                           : nullptr) {
-        response.message = InlineString<error_message_capacity>::from(chosen->text.view());
-        response.message_truncated = chosen->text.overflow;
-    }
-    response.body_problem = body_problem;
-    return response;
-}
-
-}  // namespace detail::inline STTJ_DETAIL_ISA
-
-inline namespace STTJ_DETAIL_ISA {
-
-/// Parses an AWS JSON 1.1 error response. The code comes from the
-/// `X-Amzn-Errortype` header if given, else the body's top-level `code`, else
-/// its top-level `__type` (never a nested one), sanitized as awsJson1_1
-/// requires (see sanitize_error_code). The message comes from `message`, else
-/// `Message`. An empty body is allowed. Offsets of header problems count in
-/// the header value, and such errors name the header as their member.
-///
-/// A code the response carries is never lost to a problem in the body (a
-/// proxy's HTML page, a cut body, a mistyped `message`): the result then
-/// holds the code, the members read whole before the problem, and the
-/// problem in ErrorResponse::body_problem. With no header and no code read
-/// whole, the body's problem is the error.
-[[nodiscard]] constexpr Result<ErrorResponse> parse_error(std::string_view body,
-                                                          std::string_view error_type_header = {}) noexcept {
-    STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_error_run_time(body, error_type_header));
-    return detail::parse_error_general(body, error_type_header);
-}
-
-}  // inline namespace STTJ_DETAIL_ISA
-
-}  // namespace sttj
-
-#if !defined(STTJ_SEPARATE_COMPILATION)
-// ---- begin sttj/impl/parse_error.ipp
-#ifndef STTJ_IMPL_PARSE_ERROR_IPP
-#define STTJ_IMPL_PARSE_ERROR_IPP
-
-// parse_error's run-time code, which is its definition: included by
-// parse_error.hpp in a header-only build, and compiled once by src/sttj.cpp
-// with STTJ_SEPARATE_COMPILATION.
-
-#include <string_view>
-
-
-namespace sttj::detail::inline STTJ_DETAIL_RUN_TIME {
-
-STTJ_DETAIL_FUNC Result<ErrorResponse> parse_error_run_time(std::string_view body,
-                                                            std::string_view error_type_header) noexcept {
-    return parse_error_general(body, error_type_header);
-}
-
-}  // namespace sttj::detail::inline STTJ_DETAIL_RUN_TIME
-
-#endif  // STTJ_IMPL_PARSE_ERROR_IPP
-// ---- end sttj/impl/parse_error.ipp
-#endif
-
-#endif  // STTJ_PARSE_ERROR_HPP
-// ---- end sttj/parse_error.hpp
 // ---- begin sttj/protocol.hpp
 #ifndef STTJ_PROTOCOL_HPP
 #define STTJ_PROTOCOL_HPP
 
-// The HTTP framing of StopTextTranslationJob under AWS JSON 1.1. Signing
-// (SigV4) and sending are the caller's: this gives what goes into them.
+// The HTTP framing of StopTextTranslationJob under AWS JSON 1.1, the
+// client's side: the HTTP message types and the request to sign and send.
+// Signing (SigV4) and sending are the caller's. The service's side (reading
+// a request, building the reply) is in http_server.hpp.
+//
+//   auto http = sttj::make_http_request(request, sttj::Region{"us-east-1"});
+//   if (http) send(http->method, http->path, http->headers, http->body);
 
-#include <array>
+#include <cstddef>
+#include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 // ---- begin sttj/serialize.hpp
 #ifndef STTJ_SERIALIZE_HPP
@@ -5422,29 +5184,199 @@ STTJ_DETAIL_FUNC std::size_t write_whole_json(const ErrorResponse& error, Output
 
 namespace sttj {
 
+/// One header field. Names compare case-insensitively on the wire; the ones
+/// sttj writes are spelled as in wire_names.hpp.
 struct HttpHeader {
+    std::string name;
+    std::string value;
+
+    // User-provided, so that value-initialization (std::vector's) does not
+    // zero the strings first, in code that differs by instruction set
+    // (tests/mixed_isa).
+    HttpHeader() noexcept {}
+    HttpHeader(std::string header_name, std::string header_value) noexcept
+        : name(std::move(header_name)), value(std::move(header_value)) {}
+
+    friend bool operator==(const HttpHeader&, const HttpHeader&) = default;
+};
+
+/// An unsigned request: `POST /`, its headers, the JSON body.
+struct HttpRequest {
+    std::string_view method;  ///< "POST"
+    std::string_view path;    ///< "/"
+    std::vector<HttpHeader> headers;
+    std::string body;
+};
+
+/// A reply: the status, its headers, the JSON body.
+struct HttpResponse {
+    int status = 200;
+    std::vector<HttpHeader> headers;
+    std::string body;
+};
+
+/// Where a request goes: an AWS Region such as "us-east-1", whose Translate
+/// endpoint host make_http_request works out (see endpoint_host).
+struct Region {
+    std::string_view name;
+};
+
+/// Where a request goes: a custom endpoint's host, with its port if any
+/// ("localhost:4566"), sent as the Host header unchanged.
+struct EndpointHost {
+    std::string_view host;
+};
+
+namespace detail {
+
+// The partitions of botocore's partitions.json, in its order, each with the
+// DNS suffix of its endpoints. A partition's regionRegex is
+// ^<prefix>\-\w+\-\d+$ (for "aws", one of several prefixes). Their explicit
+// region lists add only the pseudo-regions aws-*-global, which are left out.
+struct Partition {
+    std::string_view prefix;
+    std::string_view dns_suffix;
+};
+inline constexpr Partition partitions[] = {
+    {"us", "amazonaws.com"},      {"eu", "amazonaws.com"},       {"ap", "amazonaws.com"},
+    {"sa", "amazonaws.com"},      {"ca", "amazonaws.com"},       {"me", "amazonaws.com"},
+    {"af", "amazonaws.com"},      {"il", "amazonaws.com"},       {"mx", "amazonaws.com"},
+    {"cn", "amazonaws.com.cn"},   {"us-gov", "amazonaws.com"},   {"us-iso", "c2s.ic.gov"},
+    {"us-isob", "sc2s.sgov.gov"}, {"eu-isoe", "cloud.adc-e.uk"}, {"us-isof", "csp.hci.ic.gov"},
+};
+/// A region matching no partition is in "aws" (the aws.partition rule function).
+inline constexpr std::string_view default_dns_suffix = "amazonaws.com";
+
+/// A header's name and value, for make_headers to copy.
+struct HeaderText {
     std::string_view name;
     std::string_view value;
 };
 
-/// An unsigned request: POST / with Content-Type and X-Amz-Target, JSON body.
-struct HttpRequest {
-    std::string_view method;
-    std::string_view path;
-    std::array<HttpHeader, 2> headers;
-    std::string body;
-};
+}  // namespace detail
+
+// The helpers below: tagged (detail/isa.hpp), as their code may differ by
+// instruction set (and build_request calls to_json).
+namespace detail::inline STTJ_DETAIL_ISA {
+
+[[nodiscard]] constexpr bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+[[nodiscard]] constexpr bool is_ascii_alnum(char c) noexcept {
+    return is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/// Whether `region` matches ^<prefix>\-\w+\-\d+$ (\w: letters, digits, '_').
+[[nodiscard]] constexpr bool in_partition(std::string_view region, std::string_view prefix) noexcept {
+    if (region.size() <= prefix.size() || region.substr(0, prefix.size()) != prefix || region[prefix.size()] != '-') {
+        return false;
+    }
+    const std::string_view rest = region.substr(prefix.size() + 1);
+    const std::size_t dash = rest.find('-');
+    if (dash == 0 || dash == std::string_view::npos || dash + 1 == rest.size()) return false;
+    for (std::size_t i = 0; i < rest.size(); ++i) {
+        const char c = rest[i];
+        if (i < dash ? !(is_ascii_alnum(c) || c == '_') : i > dash && !is_ascii_digit(c)) return false;
+    }
+    return true;
+}
+
+/// The DNS suffix of the region's partition.
+[[nodiscard]] constexpr std::string_view dns_suffix(std::string_view region) noexcept {
+    for (const Partition& partition : partitions) {
+        if (in_partition(region, partition.prefix)) return partition.dns_suffix;
+    }
+    return default_dns_suffix;
+}
+
+/// Whether `value` can be sent as a header value that reads back the same:
+/// not empty, visible ASCII only (no spaces, which HTTP trims, no controls).
+[[nodiscard]] constexpr bool is_plain_header_value(std::string_view value) noexcept {
+    for (const char c : value) {
+        if (c < '!' || c > '~') return false;
+    }
+    return !value.empty();
+}
+
+/// The headers, made in place. No standard template copies or moves an
+/// HttpHeader here, so none is compiled out of line with code that differs
+/// by instruction set (tests/mixed_isa checks what is).
+[[nodiscard]] inline std::vector<HttpHeader> make_headers(std::initializer_list<HeaderText> texts) {
+    std::vector<HttpHeader> headers(texts.size());
+    HttpHeader* out = headers.data();
+    for (const HeaderText& text : texts) {
+        out->name.assign(text.name);
+        out->value.assign(text.value);
+        ++out;
+    }
+    return headers;
+}
+
+/// The request, with Host first (as RFC 9110 asks of clients) unless `host` is empty.
+[[nodiscard]] inline HttpRequest build_request(const StopTextTranslationJobRequest& request, std::string_view host) {
+    std::string body = to_json(request);
+    const std::string length = std::to_string(body.size());
+    const HeaderText content_type{wire::content_type_header, wire::content_type};
+    const HeaderText content_length{wire::content_length_header, length};
+    const HeaderText target{wire::target_header, wire::target};
+    std::vector<HttpHeader> headers =
+        host.empty() ? make_headers({content_type, content_length, target})
+                     : make_headers({{wire::host_header, host}, content_type, content_length, target});
+    return HttpRequest{wire::http_method, wire::http_path, std::move(headers), std::move(body)};
+}
+
+}  // namespace detail::inline STTJ_DETAIL_ISA
 
 inline namespace STTJ_DETAIL_ISA {  // calls to_json: tagged (detail/isa.hpp)
 
-/// The request ready to sign and send.
+/// A region name as botocore accepts one (a DNS label): 1 to 63 ASCII
+/// letters, digits and '-', not starting or ending with '-', not all digits.
+[[nodiscard]] constexpr bool is_valid_region_name(std::string_view name) noexcept {
+    if (name.empty() || name.size() > 63 || name.front() == '-' || name.back() == '-') return false;
+    bool all_digits = true;
+    for (const char c : name) {
+        if (!detail::is_ascii_alnum(c) && c != '-') return false;
+        all_digits = all_digits && detail::is_ascii_digit(c);
+    }
+    return !all_digits;
+}
+
+/// Translate's endpoint host in a region, as the service model's endpoint
+/// rules give it: "translate.<region>.<DNS suffix of its partition>", e.g.
+/// translate.us-east-1.amazonaws.com, translate.cn-north-1.amazonaws.com.cn.
+/// nullopt if `region` is not a valid region name.
+[[nodiscard]] inline std::optional<std::string> endpoint_host(Region region) {
+    if (!is_valid_region_name(region.name)) return std::nullopt;
+    std::string host{wire::endpoint_prefix};
+    host += '.';
+    host += region.name;
+    host += '.';
+    host += detail::dns_suffix(region.name);
+    return host;
+}
+
+/// The request without a Host header, for an HTTP client that writes Host
+/// from the URL it connects to: Content-Type, Content-Length, X-Amz-Target.
 [[nodiscard]] inline HttpRequest make_http_request(const StopTextTranslationJobRequest& request) {
-    return HttpRequest{
-        wire::http_method,
-        wire::http_path,
-        {{{wire::content_type_header, wire::content_type}, {wire::target_header, wire::target}}},
-        to_json(request),
-    };
+    return detail::build_request(request, {});
+}
+
+/// The request to a custom endpoint, ready to sign and send: Host (first, as
+/// RFC 9110 asks of clients), Content-Type, Content-Length, X-Amz-Target.
+/// nullopt if the host is empty or holds a byte outside visible ASCII.
+[[nodiscard]] inline std::optional<HttpRequest> make_http_request(const StopTextTranslationJobRequest& request,
+                                                                  EndpointHost endpoint) {
+    if (!detail::is_plain_header_value(endpoint.host)) return std::nullopt;
+    return detail::build_request(request, endpoint.host);
+}
+
+/// The request to Translate in a region, ready to sign and send: as above,
+/// with Host from endpoint_host(region); nullopt for an invalid region name.
+///
+///   auto http = sttj::make_http_request(request, sttj::Region{"us-east-1"});
+[[nodiscard]] inline std::optional<HttpRequest> make_http_request(const StopTextTranslationJobRequest& request,
+                                                                  Region region) {
+    const std::optional<std::string> host = endpoint_host(region);
+    if (!host) return std::nullopt;
+    return detail::build_request(request, *host);
 }
 
 }  // inline namespace STTJ_DETAIL_ISA
@@ -5453,6 +5385,513 @@ inline namespace STTJ_DETAIL_ISA {  // calls to_json: tagged (detail/isa.hpp)
 
 #endif  // STTJ_PROTOCOL_HPP
 // ---- end sttj/protocol.hpp
+
+namespace sttj {
+
+namespace detail {
+
+/// A field value without the spaces and tabs around it, which are not part
+/// of the value (RFC 9110, 5.5), and the offset where it starts.
+struct Trimmed {
+    std::string_view text;
+    std::size_t offset;
+};
+
+}  // namespace detail
+
+// The helpers below: tagged (detail/isa.hpp), as their code may differ by
+// instruction set.
+namespace detail::inline STTJ_DETAIL_ISA {
+
+[[nodiscard]] constexpr char ascii_lower(char c) noexcept {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+/// The length of the common prefix of `text` and `expected`: the offset of
+/// the first byte that differs, or where the shorter one ends.
+[[nodiscard]] constexpr std::size_t common_prefix(std::string_view text, std::string_view expected,
+                                                  bool ignore_case = false) noexcept {
+    std::size_t i = 0;
+    while (i < text.size() && i < expected.size() &&
+           (ignore_case ? ascii_lower(text[i]) == ascii_lower(expected[i]) : text[i] == expected[i])) {
+        ++i;
+    }
+    return i;
+}
+
+/// Header names are case-insensitive (RFC 9110, 5.1).
+[[nodiscard]] constexpr bool same_header_name(std::string_view a, std::string_view b) noexcept {
+    return a.size() == b.size() && common_prefix(a, b, true) == a.size();
+}
+
+/// `value` without the spaces and tabs around it.
+[[nodiscard]] constexpr Trimmed trim_ows(std::string_view value) noexcept {
+    std::size_t begin = 0;
+    std::size_t end = value.size();
+    while (begin < end && (value[begin] == ' ' || value[begin] == '\t')) ++begin;
+    while (end > begin && (value[end - 1] == ' ' || value[end - 1] == '\t')) --end;
+    return {value.substr(begin, end - begin), begin};
+}
+
+[[nodiscard]] constexpr Error protocol_error(std::size_t offset, std::string_view message,
+                                             std::string_view member) noexcept {
+    return Error{ErrorCategory::Protocol, offset, message, member};
+}
+
+/// The one header named `name` (nullptr if absent), or an error if it is there twice.
+[[nodiscard]] inline Result<const HttpHeader*> find_single_header(std::span<const HttpHeader> headers,
+                                                                  std::string_view name) noexcept {
+    const HttpHeader* found = nullptr;
+    for (const HttpHeader& header : headers) {
+        if (!same_header_name(header.name, name)) continue;
+        if (found) return Unexpected{protocol_error(0, "header given more than once", name)};
+        found = &header;
+    }
+    return found;
+}
+
+/// The header named `name`, which must be there once.
+[[nodiscard]] inline Result<const HttpHeader*> find_required_header(std::span<const HttpHeader> headers,
+                                                                    std::string_view name) noexcept {
+    const Result<const HttpHeader*> found = find_single_header(headers, name);
+    if (found && !*found) return Unexpected{protocol_error(0, "missing header", name)};
+    return found;
+}
+
+/// The X-Amzn-Errortype value that parse_error reads back as `code`: with a
+/// leading '#' if the code holds one, as write_json writes __type. nullopt
+/// for a code HTTP cannot carry unchanged (a space, a control, non-ASCII).
+[[nodiscard]] inline std::optional<std::string> error_type_header_value(std::string_view code) {
+    if (!is_plain_header_value(code)) return std::nullopt;
+    return code.find('#') == std::string_view::npos ? std::string{code} : "#" + std::string{code};
+}
+
+}  // namespace detail::inline STTJ_DETAIL_ISA
+
+inline namespace STTJ_DETAIL_ISA {  // calls parse_request and to_json: tagged (detail/isa.hpp)
+
+/// Checks an incoming StopTextTranslationJob request, then reads its body
+/// with parse_request. `path` is the request target as received (a query
+/// makes it wrong); `headers` are all of the request's, any order, names in
+/// any case. The first problem in this order is the answer, each a Protocol
+/// error:
+///   method      not exactly POST                   member ":method"
+///   path        not exactly /                      member ":path"
+///   X-Amz-Target missing, repeated, or not this operation's target, exactly
+///   Content-Type missing, repeated, or not application/x-amz-json-1.1;
+///               parameters (`; charset=utf-8`) are ignored, as Smithy's
+///               server tests require, and the media type is compared
+///               case-insensitively (RFC 9110, 8.3.1)
+///   Content-Length repeated, or not the body's size (absent is fine: the
+///               HTTP layer may have framed the body otherwise)
+/// Spaces and tabs around a header value are ignored. The offset of a header
+/// problem counts in that header's value as given (0 when it is missing or
+/// repeated), of a method or path problem in that text; the member is the
+/// header's name as wire_names.hpp spells it. Then the body: an empty one is
+/// read as `{}` (servers must accept it, so the answer is a missing JobId),
+/// and parse_request's errors keep their categories and body offsets.
+/// Host is not checked.
+[[nodiscard]] inline Result<StopTextTranslationJobRequest> read_http_request(std::string_view method,
+                                                                             std::string_view path,
+                                                                             std::span<const HttpHeader> headers,
+                                                                             std::string_view body) noexcept {
+    if (method != wire::http_method) {
+        return Unexpected{detail::protocol_error(detail::common_prefix(method, wire::http_method), "must be POST",
+                                                 wire::method_member)};
+    }
+    if (path != wire::http_path) {
+        return Unexpected{
+            detail::protocol_error(detail::common_prefix(path, wire::http_path), "must be /", wire::path_member)};
+    }
+
+    const Result<const HttpHeader*> target = detail::find_required_header(headers, wire::target_header);
+    if (!target) return Unexpected{target.error()};
+    if (const auto value = detail::trim_ows((*target)->value); value.text != wire::target) {
+        return Unexpected{detail::protocol_error(value.offset + detail::common_prefix(value.text, wire::target),
+                                                 "not the target of StopTextTranslationJob", wire::target_header)};
+    }
+
+    const Result<const HttpHeader*> content_type = detail::find_required_header(headers, wire::content_type_header);
+    if (!content_type) return Unexpected{content_type.error()};
+    {
+        const auto value = detail::trim_ows((*content_type)->value);
+        const auto media_type = detail::trim_ows(value.text.substr(0, value.text.find(';')));
+        const std::size_t same = detail::common_prefix(media_type.text, wire::content_type, true);
+        if (same != media_type.text.size() || same != wire::content_type.size()) {
+            return Unexpected{detail::protocol_error(value.offset + media_type.offset + same,
+                                                     "not the AWS JSON 1.1 media type", wire::content_type_header)};
+        }
+    }
+
+    const Result<const HttpHeader*> content_length = detail::find_single_header(headers, wire::content_length_header);
+    if (!content_length) return Unexpected{content_length.error()};
+    if (*content_length) {
+        const auto value = detail::trim_ows((*content_length)->value);
+        if (value.text.empty()) {
+            return Unexpected{
+                detail::protocol_error(value.offset, "not a decimal number", wire::content_length_header)};
+        }
+        std::size_t length = 0;
+        bool too_large = false;
+        for (std::size_t i = 0; i < value.text.size(); ++i) {
+            if (!detail::is_ascii_digit(value.text[i])) {
+                return Unexpected{
+                    detail::protocol_error(value.offset + i, "not a decimal number", wire::content_length_header)};
+            }
+            const auto digit = static_cast<std::size_t>(value.text[i] - '0');
+            // length * 10 + digit > body.size(), without overflow:
+            too_large = too_large || digit > body.size() || length > (body.size() - digit) / 10;
+            if (!too_large) length = length * 10 + digit;
+        }
+        if (too_large || length != body.size()) {
+            return Unexpected{
+                detail::protocol_error(value.offset, "not the size of the body", wire::content_length_header)};
+        }
+    }
+
+    return parse_request(body.empty() ? std::string_view{"{}"} : body);
+}
+
+/// The success reply: 200, Content-Type, Content-Length, body to_json(response).
+[[nodiscard]] inline HttpResponse make_http_response(const StopTextTranslationJobResponse& response) {
+    std::string body = to_json(response);
+    const std::string length = std::to_string(body.size());
+    return HttpResponse{
+        200,
+        detail::make_headers({{wire::content_type_header, wire::content_type}, {wire::content_length_header, length}}),
+        std::move(body)};
+}
+
+/// An error reply with the status the caller chooses (nothing here knows the
+/// status of a code outside known_errors): Content-Type, Content-Length,
+/// X-Amzn-Errortype, body to_json(error), `{"__type":"<code>","message":...}`.
+/// A code holding '#' goes in the header as write_json writes it in the body,
+/// with a leading '#', so that parse_error reads back the same code from
+/// either (it keeps what follows the first '#'); a code holding ':' cannot
+/// read back whole (parse_error cuts it there). A code with a space, a
+/// control or a non-ASCII byte is sent in the body only, which the protocol
+/// allows. `error.code` must not be empty. message_truncated is not sent.
+[[nodiscard]] inline HttpResponse make_http_error_response(const ErrorResponse& error, int status) {
+    std::string body = to_json(error);
+    const std::string length = std::to_string(body.size());
+    const detail::HeaderText content_type{wire::content_type_header, wire::content_type};
+    const detail::HeaderText content_length{wire::content_length_header, length};
+    const std::optional<std::string> code = detail::error_type_header_value(error.code.view());
+    return HttpResponse{status,
+                        code ? detail::make_headers({content_type, content_length, {wire::error_type_header, *code}})
+                             : detail::make_headers({content_type, content_length}),
+                        std::move(body)};
+}
+
+/// A known error's reply, with the status error_info(error) gives, and no message.
+[[nodiscard]] inline HttpResponse make_http_error_response(KnownError error) {
+    ErrorResponse response;
+    response.code = *InlineString<error_code_capacity>::from(error_info(error).code);
+    return make_http_error_response(response, error_info(error).http_status);
+}
+
+/// A known error's reply with a message (UTF-8). A message longer than
+/// error_message_capacity (1024 bytes) is cut at the last UTF-8 character
+/// boundary within it, as parse_error would cut it.
+[[nodiscard]] inline HttpResponse make_http_error_response(KnownError error, std::string_view message) {
+    ErrorResponse response;
+    response.code = *InlineString<error_code_capacity>::from(error_info(error).code);
+    if (message.size() > error_message_capacity) {
+        std::size_t size = error_message_capacity;
+        while (size > 0 && (static_cast<unsigned char>(message[size]) & 0xC0) == 0x80) --size;
+        message = message.substr(0, size);
+        response.message_truncated = true;
+    }
+    response.message = InlineString<error_message_capacity>::from(message);
+    return make_http_error_response(response, error_info(error).http_status);
+}
+
+}  // inline namespace STTJ_DETAIL_ISA
+
+}  // namespace sttj
+
+#endif  // STTJ_HTTP_SERVER_HPP
+// ---- end sttj/http_server.hpp
+// ---- begin sttj/lifecycle.hpp
+#ifndef STTJ_LIFECYCLE_HPP
+#define STTJ_LIFECYCLE_HPP
+
+#include <string_view>
+
+
+// The stop lifecycle of a text translation job.
+//
+// Source: the StopTextTranslationJob documentation in the service model
+// (botocore translate/2017-07-01/service-2.json): "If the job's state is
+// IN_PROGRESS, the job will be marked for termination and put into the
+// STOP_REQUESTED state. If the job completes before it can be stopped, it is
+// put into the COMPLETED state. Otherwise, the job is put into the STOPPED
+// state." Everything else below is marked as sttj's choice.
+
+namespace sttj {
+
+/// What a StopTextTranslationJob request does to a job in a given status.
+enum class StopEffect : std::uint8_t {
+    MarksStopRequested,  ///< IN_PROGRESS -> STOP_REQUESTED (documented)
+    AlreadyStopping,     ///< STOP_REQUESTED: no change (not documented; sttj's choice)
+    AlreadyEnded,        ///< a terminal status: no change (not documented; sttj's choice)
+    NotStarted,          ///< SUBMITTED: not documented; sttj predicts no change
+};
+
+inline namespace STTJ_DETAIL_ISA {  // detail/isa.hpp
+
+/// True for the statuses a job never leaves: COMPLETED, COMPLETED_WITH_ERROR,
+/// FAILED and STOPPED. (Documented as end states in the JobStatus reference.)
+[[nodiscard]] constexpr bool is_terminal(JobStatus status) noexcept {
+    switch (status) {
+        case JobStatus::Completed:
+        case JobStatus::CompletedWithError:
+        case JobStatus::Failed:
+        case JobStatus::Stopped: return true;
+        case JobStatus::Submitted:
+        case JobStatus::InProgress:
+        case JobStatus::StopRequested: return false;
+    }
+    return false;
+}
+
+/// Whether a job can move directly from `from` to `to`:
+///   SUBMITTED      -> IN_PROGRESS
+///   IN_PROGRESS    -> COMPLETED | COMPLETED_WITH_ERROR | FAILED | STOP_REQUESTED
+///   STOP_REQUESTED -> STOPPED | COMPLETED | COMPLETED_WITH_ERROR | FAILED
+/// STOP_REQUESTED -> STOPPED | COMPLETED is documented; that a stopping job can
+/// still end COMPLETED_WITH_ERROR or FAILED, and that SUBMITTED can only go to
+/// IN_PROGRESS, are sttj's choices (the documentation is silent). Staying in the
+/// same status is not a transition.
+[[nodiscard]] constexpr bool can_transition(JobStatus from, JobStatus to) noexcept {
+    switch (from) {
+        case JobStatus::Submitted: return to == JobStatus::InProgress;
+        case JobStatus::InProgress:
+            return to == JobStatus::Completed || to == JobStatus::CompletedWithError || to == JobStatus::Failed ||
+                   to == JobStatus::StopRequested;
+        case JobStatus::StopRequested:
+            return to == JobStatus::Stopped || to == JobStatus::Completed || to == JobStatus::CompletedWithError ||
+                   to == JobStatus::Failed;
+        case JobStatus::Completed:
+        case JobStatus::CompletedWithError:
+        case JobStatus::Failed:
+        case JobStatus::Stopped: return false;
+    }
+    return false;
+}
+
+/// The effect of a stop request on a job in `status`.
+[[nodiscard]] constexpr StopEffect stop_effect(JobStatus status) noexcept {
+    if (status == JobStatus::InProgress) return StopEffect::MarksStopRequested;
+    if (status == JobStatus::StopRequested) return StopEffect::AlreadyStopping;
+    if (is_terminal(status)) return StopEffect::AlreadyEnded;
+    return StopEffect::NotStarted;
+}
+
+/// The status sttj predicts right after a stop request: STOP_REQUESTED from
+/// IN_PROGRESS, otherwise unchanged (see StopEffect for what is documented).
+[[nodiscard]] constexpr JobStatus status_after_stop(JobStatus status) noexcept {
+    return stop_effect(status) == StopEffect::MarksStopRequested ? JobStatus::StopRequested : status;
+}
+
+/// The statuses a job may end in once a stop was requested: STOPPED, or
+/// COMPLETED if it finished first (documented); COMPLETED_WITH_ERROR and FAILED
+/// are possible too (sttj's choice, see can_transition).
+[[nodiscard]] constexpr bool can_end_after_stop(JobStatus status) noexcept {
+    return can_transition(JobStatus::StopRequested, status);
+}
+
+/// A one-line description of a StopEffect, for people.
+[[nodiscard]] constexpr std::string_view to_string(StopEffect effect) noexcept {
+    switch (effect) {
+        case StopEffect::MarksStopRequested:
+            return "marked STOP_REQUESTED; ends STOPPED, or COMPLETED if it finished first";
+        case StopEffect::AlreadyStopping: return "no change: a stop is already under way (undocumented)";
+        case StopEffect::AlreadyEnded: return "no change: the job has ended (undocumented)";
+        case StopEffect::NotStarted: return "no change predicted: the job has not started (undocumented)";
+    }
+    return "unknown";
+}
+
+}  // inline namespace STTJ_DETAIL_ISA
+
+}  // namespace sttj
+
+#endif  // STTJ_LIFECYCLE_HPP
+// ---- end sttj/lifecycle.hpp
+// ---- begin sttj/parse_error.hpp
+#ifndef STTJ_PARSE_ERROR_HPP
+#define STTJ_PARSE_ERROR_HPP
+
+// The deserializer for AWS JSON 1.1 error responses: the error code from
+// the X-Amzn-Errortype header or the body, and the message.
+//
+//   auto error = sttj::parse_error(body, header_value);  // header_value may be empty
+//   if (error && error->code.view() == "TooManyRequestsException") retry();
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+
+namespace sttj {
+
+namespace detail::inline STTJ_DETAIL_RUN_TIME {
+// The run-time code (impl/parse_error.ipp).
+[[nodiscard]] STTJ_DETAIL_FUNC Result<ErrorResponse> parse_error_run_time(std::string_view body,
+                                                                          std::string_view error_type_header) noexcept;
+}  // namespace detail::inline STTJ_DETAIL_RUN_TIME
+
+namespace detail {
+// A member of an error body: its string value, `whole` once read to its
+// closing quote.
+template <class Text>
+struct ErrorMember {
+    Text text = {};
+    bool present = false;
+    bool whole = false;
+    bool seen = false;
+    std::size_t offset = 0;
+    std::string_view name;
+};
+}  // namespace detail
+
+namespace detail::inline STTJ_DETAIL_ISA {
+
+/// parse_error's definition (it has no fast path).
+[[nodiscard]] constexpr Result<ErrorResponse> parse_error_general(std::string_view body,
+                                                                  std::string_view error_type_header) noexcept {
+    // Raw codes can carry a namespace and a URI; 512 bytes keep any real one whole.
+    using RawCode = detail::BoundedText<512>;
+    using Message = detail::BoundedText<error_message_capacity>;
+    ErrorMember<RawCode> code{.name = wire::error_code};
+    ErrorMember<RawCode> type{.name = wire::error_type};
+    ErrorMember<Message> message{.name = wire::error_message};
+    ErrorMember<Message> message_capitalized{.name = wire::error_message_capitalized};
+
+    detail::JsonReader reader{body};
+    if (!reader.is_blank()) {
+        const auto read = [&reader](auto& member, std::size_t name_offset) {
+            reader.set_member(member.name);
+            detail::mark_seen(reader, member.seen, name_offset);
+            member.offset = reader.position();
+            member.whole = detail::read_text(reader, member.text, member.present) && member.present;
+            return member.whole || !reader.failed();
+        };
+        reader.read_document([&](std::string_view name, std::size_t name_offset) {
+            if (name == code.name) return read(code, name_offset);
+            if (name == type.name) return read(type, name_offset);
+            if (name == message.name) return read(message, name_offset);
+            if (name == message_capitalized.name) return read(message_capitalized, name_offset);
+            return reader.skip_value(1);
+        });
+    }
+    // A body that is not a well-formed error document still gives what was
+    // read whole before its problem, except the member the problem is in:
+    // a proxy's HTML page or a cut body must not hide the header's code.
+    const std::optional<Error> body_problem = reader.has_error() ? std::optional<Error>{reader.error()} : std::nullopt;
+    const auto usable = [&body_problem](const auto& member) {
+        return member.whole && !(body_problem && body_problem->member == member.name);
+    };
+
+    // Pick the source of the code, in the order the protocol fixes.
+    std::string_view raw_code;
+    std::string_view member = wire::error_type_header;
+    std::size_t offset = 0;
+    bool cut_short = false;
+    if (!error_type_header.empty()) {
+        for (std::size_t i = 0; i < error_type_header.size(); ++i) {
+            const auto byte = static_cast<unsigned char>(error_type_header[i]);
+            if (byte < 0x20 || byte > 0x7E) {
+                return Unexpected{Error{ErrorCategory::Constraint, i, "header value must be printable ASCII",
+                                        wire::error_type_header}};
+            }
+        }
+        raw_code = error_type_header;
+    } else if (const ErrorMember<RawCode>* source = usable(code) ? &code : usable(type) ? &type : nullptr) {
+        raw_code = source->text.view();
+        member = source->name;
+        offset = source->offset;
+        cut_short = source->text.overflow;
+    } else if (body_problem) {
+        return Unexpected{*body_problem};
+    } else {
+        return Unexpected{Error{ErrorCategory::Schema, 0,
+                                "no error code: no X-Amzn-Errortype header and no top-level code or __type member"}};
+    }
+
+    // A raw code cut short is still whole once sanitized if its ':' was kept.
+    const std::string_view sanitized = sanitize_error_code(raw_code);
+    if ((cut_short && raw_code.find(':') == std::string_view::npos) || sanitized.size() > error_code_capacity) {
+        return Unexpected{Error{ErrorCategory::Limit, offset, "error code longer than 256 bytes", member}};
+    }
+    if (sanitized.empty()) return Unexpected{Error{ErrorCategory::Schema, offset, "empty error code", member}};
+
+    ErrorResponse response;
+    response.code = *InlineString<error_code_capacity>::from(sanitized);
+    if (const ErrorMember<Message>* chosen = usable(message)               ? &message
+                                             : usable(message_capitalized) ? &message_capitalized
+                                                                           : nullptr) {
+        response.message = InlineString<error_message_capacity>::from(chosen->text.view());
+        response.message_truncated = chosen->text.overflow;
+    }
+    response.body_problem = body_problem;
+    return response;
+}
+
+}  // namespace detail::inline STTJ_DETAIL_ISA
+
+inline namespace STTJ_DETAIL_ISA {
+
+/// Parses an AWS JSON 1.1 error response. The code comes from the
+/// `X-Amzn-Errortype` header if given, else the body's top-level `code`, else
+/// its top-level `__type` (never a nested one), sanitized as awsJson1_1
+/// requires (see sanitize_error_code). The message comes from `message`, else
+/// `Message`. An empty body is allowed. Offsets of header problems count in
+/// the header value, and such errors name the header as their member.
+///
+/// A code the response carries is never lost to a problem in the body (a
+/// proxy's HTML page, a cut body, a mistyped `message`): the result then
+/// holds the code, the members read whole before the problem, and the
+/// problem in ErrorResponse::body_problem. With no header and no code read
+/// whole, the body's problem is the error.
+[[nodiscard]] constexpr Result<ErrorResponse> parse_error(std::string_view body,
+                                                          std::string_view error_type_header = {}) noexcept {
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_error_run_time(body, error_type_header));
+    return detail::parse_error_general(body, error_type_header);
+}
+
+}  // inline namespace STTJ_DETAIL_ISA
+
+}  // namespace sttj
+
+#if !defined(STTJ_SEPARATE_COMPILATION)
+// ---- begin sttj/impl/parse_error.ipp
+#ifndef STTJ_IMPL_PARSE_ERROR_IPP
+#define STTJ_IMPL_PARSE_ERROR_IPP
+
+// parse_error's run-time code, which is its definition: included by
+// parse_error.hpp in a header-only build, and compiled once by src/sttj.cpp
+// with STTJ_SEPARATE_COMPILATION.
+
+#include <string_view>
+
+
+namespace sttj::detail::inline STTJ_DETAIL_RUN_TIME {
+
+STTJ_DETAIL_FUNC Result<ErrorResponse> parse_error_run_time(std::string_view body,
+                                                            std::string_view error_type_header) noexcept {
+    return parse_error_general(body, error_type_header);
+}
+
+}  // namespace sttj::detail::inline STTJ_DETAIL_RUN_TIME
+
+#endif  // STTJ_IMPL_PARSE_ERROR_IPP
+// ---- end sttj/impl/parse_error.ipp
+#endif
+
+#endif  // STTJ_PARSE_ERROR_HPP
+// ---- end sttj/parse_error.hpp
 // ---- begin sttj/version.hpp
 #ifndef STTJ_VERSION_HPP
 #define STTJ_VERSION_HPP

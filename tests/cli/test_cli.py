@@ -251,6 +251,12 @@ def test_parse(exe):
                              "code or __type member at byte 0")
     check_parse("parse error: empty code", exe, ["error"], b'{"__type":"ns#"}', 1,
                 stderr_first="error: schema: __type: empty error code at byte 10")
+    # A code that holds '#' after sanitizing is written with a leading '#',
+    # which reads back as the same code (the fixed point that --help states).
+    check_parse("parse error: a '#' in the code gets a leading '#'", exe,
+                ["error", "--error-type-header", "ns#b#c:http://x"], b"", 0, b'{"__type":"#b#c"}\n')
+    check_parse("parse error: a '#' code reads back the same", exe, ["error"],
+                b'{"__type":"#b#c"}', 0, b'{"__type":"#b#c"}\n')
     check_parse("parse error: bad header byte", exe, ["error", "--error-type-header", "Foo\tBar"], b"", 1,
                 stderr_first="error: constraint: X-Amzn-Errortype: header value must be printable ASCII at byte 3")
     long_message = "\u00e9" * 600  # 1200 bytes, cut to 1024
@@ -303,6 +309,8 @@ def test_options(exe):
                '{"JobId":"ID"}', '{"JobId":"ID","JobStatus":"STATUS"}', '{"__type":"CODE","message":"TEXT"}',
                "error: CATEGORY: MESSAGE at byte N"]
     report("--help: documents parse and its output", all(f in text for f in formats), text)
+    report("--help: says how a code holding '#' is written",
+           "still holds a '#' is written with a leading '#' (b#c as\n             #b#c)" in text, text)
 
     version = ".".join(header_define("include/sttj/version.hpp", rf"#define STTJ_VERSION_{part} (\d+)")
                        for part in ("MAJOR", "MINOR", "PATCH"))

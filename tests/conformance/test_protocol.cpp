@@ -1,7 +1,9 @@
-// Tests for the HTTP framing (protocol.hpp) and the wire names
+// Tests for the client's HTTP framing (protocol.hpp) and the wire names
 // (wire_names.hpp), and a run-time check of both, and of the JobId, JobStatus
-// and error model, against the botocore service model in ../shared/reference.
-// The header comes first: this proves it is self-contained.
+// and error model, against the botocore service model in ../shared/reference,
+// and of the Host header against the Smithy model's endpoint rule tests.
+// (test_http_server.cpp tests the service's side.) The header comes first:
+// this proves it is self-contained.
 #include <sttj/protocol.hpp>
 
 #include <cstddef>
@@ -33,6 +35,11 @@ TEST_CASE("wire constants", "[protocol]") {
     STATIC_REQUIRE(sttj::wire::target_header == "X-Amz-Target"sv);
     STATIC_REQUIRE(sttj::wire::target == "AWSShineFrontendService_20170701.StopTextTranslationJob"sv);
     STATIC_REQUIRE(sttj::wire::error_type_header == "X-Amzn-Errortype"sv);
+    STATIC_REQUIRE(sttj::wire::host_header == "Host"sv);
+    STATIC_REQUIRE(sttj::wire::content_length_header == "Content-Length"sv);
+    STATIC_REQUIRE(sttj::wire::endpoint_prefix == "translate"sv);
+    STATIC_REQUIRE(sttj::wire::method_member == ":method"sv);
+    STATIC_REQUIRE(sttj::wire::path_member == ":path"sv);
     STATIC_REQUIRE(sttj::wire::job_id == "JobId"sv);
     STATIC_REQUIRE(sttj::wire::job_status == "JobStatus"sv);
     STATIC_REQUIRE(sttj::wire::error_type == "__type"sv);
@@ -41,24 +48,138 @@ TEST_CASE("wire constants", "[protocol]") {
     STATIC_REQUIRE(sttj::wire::error_message_capitalized == "Message"sv);
 }
 
-TEST_CASE("make_http_request", "[protocol]") {
+namespace {
+
+using Headers = std::vector<sttj::HttpHeader>;
+
+constexpr std::string_view sample_id = "5236d36c2b1c4a8f8f1a6d7e9b0c3d2e";
+constexpr std::string_view sample_body = R"({"JobId":"5236d36c2b1c4a8f8f1a6d7e9b0c3d2e"})";
+
+sttj::StopTextTranslationJobRequest sample_request() { return {*sttj::JobId::make(sample_id)}; }
+
+/// The exact headers of a request to `host` with `body` (Host first).
+Headers request_headers(std::string_view host, std::string_view body) {
+    return {
+        {"Host", std::string{host}},
+        {"Content-Type", "application/x-amz-json-1.1"},
+        {"Content-Length", std::to_string(body.size())},
+        {"X-Amz-Target", "AWSShineFrontendService_20170701.StopTextTranslationJob"},
+    };
+}
+
+std::string describe(const Headers& headers) {
+    std::string out;
+    for (const sttj::HttpHeader& header : headers) out += header.name + ": " + header.value + "\n";
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("make_http_request without a host", "[protocol]") {
     using namespace sttj::literals;
-    const sttj::HttpRequest http = sttj::make_http_request({"5236d36c2b1c4a8f8f1a6d7e9b0c3d2e"_job_id});
+    const sttj::HttpRequest http = sttj::make_http_request(sample_request());
     CHECK(http.method == "POST");
     CHECK(http.path == "/");
-    REQUIRE(http.headers.size() == 2);
-    CHECK(http.headers[0].name == "Content-Type");
-    CHECK(http.headers[0].value == "application/x-amz-json-1.1");
-    CHECK(http.headers[1].name == "X-Amz-Target");
-    CHECK(http.headers[1].value == "AWSShineFrontendService_20170701.StopTextTranslationJob");
-    CHECK(http.body == R"({"JobId":"5236d36c2b1c4a8f8f1a6d7e9b0c3d2e"})");
+    CHECK(http.body == sample_body);
+    const Headers expected = {
+        {"Content-Type", "application/x-amz-json-1.1"},
+        {"Content-Length", "44"},
+        {"X-Amz-Target", "AWSShineFrontendService_20170701.StopTextTranslationJob"},
+    };
+    INFO(describe(http.headers));
+    CHECK(http.headers == expected);
+    CHECK(sample_body.size() == 44);
 
-    // The body is the canonical JSON, non-ASCII raw, and parses back.
+    // The body is the canonical JSON, non-ASCII raw, and parses back;
+    // Content-Length counts bytes.
     const sttj::HttpRequest other = sttj::make_http_request({"\xC3\xA9t\xC3\xA9 1"_job_id});
     CHECK(other.body == "{\"JobId\":\"\xC3\xA9t\xC3\xA9 1\"}");
+    REQUIRE(other.headers.size() == 3);
+    CHECK(other.headers[1].value == "19");
+    CHECK(other.body.size() == 19);
     const auto back = sttj::parse_request(other.body);
     REQUIRE(back.has_value());
     CHECK(back->job_id.view() == "\xC3\xA9t\xC3\xA9 1");
+}
+
+TEST_CASE("make_http_request for a region", "[protocol]") {
+    const struct {
+        std::string_view region;
+        std::string_view host;
+    } cases[] = {
+        {"us-east-1", "translate.us-east-1.amazonaws.com"},
+        {"cn-north-1", "translate.cn-north-1.amazonaws.com.cn"},
+        {"cn-northwest-1", "translate.cn-northwest-1.amazonaws.com.cn"},
+        {"us-gov-west-1", "translate.us-gov-west-1.amazonaws.com"},
+        {"us-iso-east-1", "translate.us-iso-east-1.c2s.ic.gov"},
+        {"us-isob-east-1", "translate.us-isob-east-1.sc2s.sgov.gov"},
+        {"eu-isoe-west-1", "translate.eu-isoe-west-1.cloud.adc-e.uk"},
+        {"us-isof-south-1", "translate.us-isof-south-1.csp.hci.ic.gov"},
+        {"il-central-1", "translate.il-central-1.amazonaws.com"},
+        {"mx-central-1", "translate.mx-central-1.amazonaws.com"},
+        // No partition's pattern matches: the "aws" partition (aws.partition's rule).
+        {"xx-east-1", "translate.xx-east-1.amazonaws.com"},
+        {"cn-north-west-1", "translate.cn-north-west-1.amazonaws.com"},  // \w+ holds no '-'
+        {"cn-north", "translate.cn-north.amazonaws.com"},                // no \d+
+        {"cn-north-1a", "translate.cn-north-1a.amazonaws.com"},
+        {"local", "translate.local.amazonaws.com"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.region);
+        CHECK(sttj::endpoint_host(sttj::Region{c.region}) == std::string{c.host});
+        const auto http = sttj::make_http_request(sample_request(), sttj::Region{c.region});
+        REQUIRE(http.has_value());
+        CHECK(http->method == "POST");
+        CHECK(http->path == "/");
+        CHECK(http->body == sample_body);
+        INFO(describe(http->headers));
+        CHECK(http->headers == request_headers(c.host, sample_body));
+    }
+}
+
+TEST_CASE("region names", "[protocol]") {
+    STATIC_REQUIRE(sttj::is_valid_region_name("us-east-1"));
+    STATIC_REQUIRE(sttj::is_valid_region_name("a"));
+    STATIC_REQUIRE(sttj::is_valid_region_name("1a"));
+    STATIC_REQUIRE(sttj::is_valid_region_name("US-EAST-1"));
+    STATIC_REQUIRE(sttj::is_valid_region_name(
+        std::string_view{"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}));  // 63
+    STATIC_REQUIRE_FALSE(sttj::is_valid_region_name(
+        std::string_view{"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}));  // 64
+    STATIC_REQUIRE_FALSE(sttj::is_valid_region_name(""));
+    STATIC_REQUIRE_FALSE(sttj::is_valid_region_name("123"));
+    STATIC_REQUIRE_FALSE(sttj::is_valid_region_name("-us-east-1"));
+    STATIC_REQUIRE_FALSE(sttj::is_valid_region_name("us-east-1-"));
+    STATIC_REQUIRE_FALSE(sttj::is_valid_region_name("us_east_1"));
+    STATIC_REQUIRE_FALSE(sttj::is_valid_region_name("us-east-1.evil.com"));
+    STATIC_REQUIRE_FALSE(sttj::is_valid_region_name("us-east-1\r\nX: y"));
+    STATIC_REQUIRE_FALSE(sttj::is_valid_region_name("us east"));
+    STATIC_REQUIRE(sttj::detail::dns_suffix("cn-north-1") == "amazonaws.com.cn");
+    STATIC_REQUIRE(sttj::detail::dns_suffix("us-isob-east-1") == "sc2s.sgov.gov");
+    STATIC_REQUIRE(sttj::detail::dns_suffix("us-west-2") == "amazonaws.com");
+
+    for (const std::string_view bad : {"", "123", "us-east-1/x", "us-east-1\r\nX-Evil: 1", "-a", "a-"}) {
+        INFO(bad);
+        CHECK_FALSE(sttj::endpoint_host(sttj::Region{bad}).has_value());
+        CHECK_FALSE(sttj::make_http_request(sample_request(), sttj::Region{bad}).has_value());
+    }
+}
+
+TEST_CASE("make_http_request for a custom endpoint", "[protocol]") {
+    for (const std::string_view host : {"localhost:4566", "example.com", "[::1]:8080", "127.0.0.1"}) {
+        INFO(host);
+        const auto http = sttj::make_http_request(sample_request(), sttj::EndpointHost{host});
+        REQUIRE(http.has_value());
+        CHECK(http->method == "POST");
+        CHECK(http->path == "/");
+        CHECK(http->body == sample_body);
+        CHECK(http->headers == request_headers(host, sample_body));
+    }
+    // Not a header value that reads back the same: refused.
+    for (const std::string_view host : {"", "local host", "example.com\r\nX-Evil: 1", " example.com", "h\xC3\xA9"}) {
+        INFO(host);
+        CHECK_FALSE(sttj::make_http_request(sample_request(), sttj::EndpointHost{host}).has_value());
+    }
 }
 
 // =====================================================================
@@ -163,6 +284,7 @@ TEST_CASE("the constants agree with the botocore service model", "[protocol][mod
         CHECK(json_version == "1.1");
         CHECK(std::string{sttj::wire::content_type} == "application/x-amz-json-" + json_version);
         CHECK(value_of(metadata, "protocol") == "json");
+        CHECK(value_of(metadata, "endpointPrefix") == sttj::wire::endpoint_prefix);
     }
     SECTION("the operation: name, method, requestUri, shapes") {
         const std::string_view operation = shape(text, "StopTextTranslationJob", "\"http\"");
@@ -239,4 +361,87 @@ TEST_CASE("the constants agree with the botocore service model", "[protocol][mod
         CHECK(from_model == from_sttj);
         CHECK(from_model.size() == 7);
     }
+}
+
+// =====================================================================
+// Against the endpoint rule tests of the Smithy model
+// =====================================================================
+
+namespace {
+
+const char* const smithy_model_path = "../shared/reference/service-model/api-models-aws-translate-2017-07-01.json";
+
+/// The value text of `"key"` in a pretty-printed object text (any spacing):
+/// a string's contents, a balanced container, or a scalar's text.
+std::string field(std::string_view object, std::string_view key) {
+    const std::string needle = "\"" + std::string{key} + "\"";
+    const auto at = object.find(needle);
+    if (at == std::string_view::npos) return {};
+    std::size_t start = object.find_first_not_of(" \n\t", at + needle.size());
+    if (start == std::string_view::npos || object[start] != ':') return {};
+    start = object.find_first_not_of(" \n\t", start + 1);
+    if (object[start] == '{' || object[start] == '[') return std::string{balanced(object, start)};
+    if (object[start] == '"') return std::string{object.substr(start + 1, object.find('"', start + 1) - start - 1)};
+    return std::string{object.substr(start, object.find_first_of(",}\n", start) - start)};
+}
+
+/// The objects of a JSON array text, in order.
+std::vector<std::string_view> objects_in(std::string_view array) {
+    std::vector<std::string_view> out;
+    for (std::size_t at = array.find('{'); at != std::string_view::npos; at = array.find('{', at)) {
+        const std::string_view object = balanced(array, at);
+        if (object.empty()) break;
+        out.push_back(object);
+        at += object.size();
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("Host agrees with the endpoint rule tests of the Smithy model", "[protocol][model]") {
+    std::ifstream in{smithy_model_path, std::ios::binary};
+    if (!in) {
+        sttj_test::skip(std::string(smithy_model_path) +
+                        " not found (tests run from the repository root; the shared reference lives next to "
+                        "it): the endpoint checks did not run");
+        return;
+    }
+    const std::string model{std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{}};
+    const auto tests_at = model.find("\"smithy.rules#endpointTests\"");
+    REQUIRE(tests_at != std::string::npos);
+    const std::string cases = field(std::string_view{model}.substr(tests_at), "testCases");
+    REQUIRE_FALSE(cases.empty());
+
+    std::size_t regions = 0;
+    std::size_t custom = 0;
+    const std::vector<std::string_view> all = objects_in(std::string_view{cases}.substr(1));
+    CHECK(all.size() == 44);
+    for (const std::string_view test_case : all) {
+        const std::string params = field(test_case, "params");
+        const std::string url = field(field(field(test_case, "expect"), "endpoint"), "url");
+        if (url.empty() || field(params, "UseFIPS") != "false" || field(params, "UseDualStack") != "false") continue;
+        INFO(test_case);
+        REQUIRE(url.starts_with("https://"));
+        const std::string host = url.substr(8);
+        if (const std::string endpoint = field(params, "Endpoint"); !endpoint.empty()) {
+            // A custom endpoint is used as given.
+            REQUIRE(endpoint.starts_with("https://"));
+            const auto http = sttj::make_http_request(sample_request(), sttj::EndpointHost{endpoint.substr(8)});
+            REQUIRE(http.has_value());
+            CHECK(http->headers == request_headers(host, sample_body));
+            ++custom;
+            continue;
+        }
+        const std::string region = field(params, "Region");
+        CHECK(sttj::endpoint_host(sttj::Region{region}) == host);
+        const auto http = sttj::make_http_request(sample_request(), sttj::Region{region});
+        REQUIRE(http.has_value());
+        CHECK(http->headers == request_headers(host, sample_body));
+        ++regions;
+    }
+    // The pinned model's cases without FIPS or dual-stack: 21 regions in five
+    // partitions, and 2 custom endpoints.
+    CHECK(regions == 21);
+    CHECK(custom == 2);
 }

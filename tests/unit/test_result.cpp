@@ -196,7 +196,8 @@ TEST_CASE("Error equality and ErrorCategory names", "[error]") {
     CHECK(sttj::to_string(ErrorCategory::Schema) == "schema");
     CHECK(sttj::to_string(ErrorCategory::Constraint) == "constraint");
     CHECK(sttj::to_string(ErrorCategory::Limit) == "limit");
-    CHECK(sttj::to_string(static_cast<ErrorCategory>(5)) == "unknown");
+    CHECK(sttj::to_string(ErrorCategory::Protocol) == "protocol");
+    CHECK(sttj::to_string(static_cast<ErrorCategory>(6)) == "unknown");
     CHECK(sttj::to_string(static_cast<ErrorCategory>(255)) == "unknown");
     STATIC_REQUIRE(std::is_same_v<std::underlying_type_t<ErrorCategory>, std::uint8_t>);
 }

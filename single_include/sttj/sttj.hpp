@@ -5460,10 +5460,15 @@ namespace detail::inline STTJ_DETAIL_ISA {
 
 /// The X-Amzn-Errortype value that parse_error reads back as `code`: with a
 /// leading '#' if the code holds one, as write_json writes __type. nullopt
-/// for a code HTTP cannot carry unchanged (a space, a control, non-ASCII).
+/// for a code HTTP cannot carry unchanged: a control, non-ASCII, or a space
+/// at either end (HTTP trims those; one inside is kept).
 [[nodiscard]] inline std::optional<std::string> error_type_header_value(std::string_view code) {
-    if (!is_plain_header_value(code)) return std::nullopt;
-    return code.find('#') == std::string_view::npos ? std::string{code} : "#" + std::string{code};
+    std::string value = code.find('#') == std::string_view::npos ? std::string{code} : "#" + std::string{code};
+    for (const char c : value) {
+        if (c < ' ' || c > '~') return std::nullopt;
+    }
+    if (value.empty() || value.front() == ' ' || value.back() == ' ') return std::nullopt;
+    return value;
 }
 
 }  // namespace detail::inline STTJ_DETAIL_ISA
@@ -5568,9 +5573,9 @@ inline namespace STTJ_DETAIL_ISA {  // calls parse_request and to_json: tagged (
 /// A code holding '#' goes in the header as write_json writes it in the body,
 /// with a leading '#', so that parse_error reads back the same code from
 /// either (it keeps what follows the first '#'); a code holding ':' cannot
-/// read back whole (parse_error cuts it there). A code with a space, a
-/// control or a non-ASCII byte is sent in the body only, which the protocol
-/// allows. `error.code` must not be empty. message_truncated is not sent.
+/// read back whole (parse_error cuts it there). A code with a control, a
+/// non-ASCII byte or a space at either end is sent in the body only, which
+/// the protocol allows. `error.code` must not be empty. message_truncated is not sent.
 [[nodiscard]] inline HttpResponse make_http_error_response(const ErrorResponse& error, int status) {
     std::string body = to_json(error);
     const std::string length = std::to_string(body.size());

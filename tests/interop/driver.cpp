@@ -10,10 +10,10 @@
 //   error    CODE MESSAGE|-                     -> http STATUS BODY [NAME VALUE]...
 //                                                | rejected CATEGORY OFFSET MESSAGE
 //
-// `request` checks what a client sent: its body with sttj::parse_request and
-// its framing (method, path, Content-Type, X-Amz-Target) against
-// sttj::wire; a framing mismatch is rejected with category "framing".
-// `response` and `error` write what a service would send back.
+// `request` checks what a client sent as a mock endpoint would, with
+// sttj::read_http_request (framing, then the body); `response` and `error`
+// build what a service sends back, with sttj::make_http_response and
+// sttj::make_http_error_response.
 
 #include <sttj/sttj.hpp>
 
@@ -76,15 +76,6 @@ std::vector<std::string_view> split_tabs(std::string_view line) {
     }
 }
 
-bool iequals(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-        if (lower(a[i]) != lower(b[i])) return false;
-    }
-    return true;
-}
-
 std::string rejected(std::string_view category, std::size_t offset, std::string_view message) {
     return "rejected\t" + std::string(category) + '\t' + std::to_string(offset) + '\t' + to_hex(message);
 }
@@ -93,39 +84,28 @@ std::string rejected(const sttj::Error& error) {
     return rejected(sttj::to_string(error.category), error.offset, error.message);
 }
 
-struct Header {
-    std::string name;
-    std::string value;
-};
-
-std::string http(int status, std::string_view body, const std::vector<Header>& headers) {
-    std::string out = "http\t" + std::to_string(status) + '\t' + to_hex(body);
-    for (const Header& h : headers) out += '\t' + to_hex(h.name) + '\t' + to_hex(h.value);
+std::string http(const sttj::HttpResponse& reply) {
+    std::string out = "http\t" + std::to_string(reply.status) + '\t' + to_hex(reply.body);
+    for (const sttj::HttpHeader& h : reply.headers) out += '\t' + to_hex(h.name) + '\t' + to_hex(h.value);
     return out;
 }
 
+// What a mock endpoint does with a request a client sent: read_http_request.
 std::string check_request(const std::vector<std::string_view>& fields) {
     if (fields.size() < 4 || fields.size() % 2 != 0) return "bad-line";
     const std::string method = from_hex(fields[1]).value_or("");
     const std::string path = from_hex(fields[2]).value_or("");
     const std::string body = from_hex(fields[3]).value_or("");
-    std::optional<std::string> content_type;
-    std::optional<std::string> target;
+    std::vector<sttj::HttpHeader> headers;
     for (std::size_t i = 4; i < fields.size(); i += 2) {
-        const std::string name = from_hex(fields[i]).value_or("");
-        std::string value = from_hex(fields[i + 1]).value_or("");
-        if (iequals(name, sttj::wire::content_type_header)) content_type = std::move(value);
-        if (iequals(name, sttj::wire::target_header)) target = std::move(value);
+        headers.emplace_back(from_hex(fields[i]).value_or(""), from_hex(fields[i + 1]).value_or(""));
     }
-    if (method != sttj::wire::http_method) return rejected("framing", 0, "method is not POST");
-    if (path != sttj::wire::http_path) return rejected("framing", 0, "path is not /");
-    if (content_type != sttj::wire::content_type) return rejected("framing", 0, "wrong Content-Type");
-    if (target != sttj::wire::target) return rejected("framing", 0, "wrong X-Amz-Target");
-    const auto request = sttj::parse_request(body);
+    const auto request = sttj::read_http_request(method, path, headers, body);
     if (!request) return rejected(request.error());
     return "accepted\t" + to_hex(request->job_id.view());
 }
 
+// A success reply: make_http_response, with any status a response can carry.
 std::string write_response(const std::vector<std::string_view>& fields) {
     if (fields.size() != 3) return "bad-line";
     sttj::StopTextTranslationJobResponse response;
@@ -135,14 +115,15 @@ std::string write_response(const std::vector<std::string_view>& fields) {
         response.job_id = *made;
     }
     if (const auto status = from_hex(fields[2])) {
-        // Any status a response can carry, known or not (Smithy enums are open).
+        // Known or not: Smithy enums are open.
         response.job_status = sttj::OpenJobStatus::from_wire(*status);
         if (!response.job_status) return rejected("limit", 0, "JobStatus over 64 bytes or not UTF-8");
     }
-    return http(200, sttj::to_json(response),
-                {{std::string(sttj::wire::content_type_header), std::string(sttj::wire::content_type)}});
+    return http(sttj::make_http_response(response));
 }
 
+// An error reply: make_http_error_response, the status from the error table
+// (an unknown code is answered 400, the status of a client fault).
 std::string write_error(const std::vector<std::string_view>& fields) {
     if (fields.size() != 3) return "bad-line";
     const std::string code = from_hex(fields[1]).value_or("");
@@ -163,12 +144,7 @@ std::string write_error(const std::vector<std::string_view>& fields) {
         if (!error.message) return rejected("limit", sttj::error_message_capacity, "message too long");
     }
     const auto known = sttj::find_known_error(code);
-    // An unknown code is a client error unless the service says otherwise.
-    const int status = known ? sttj::error_info(*known).http_status : 400;
-    const std::string header = code.find('#') == std::string::npos ? code : '#' + code;
-    return http(status, sttj::to_json(error),
-                {{std::string(sttj::wire::content_type_header), std::string(sttj::wire::content_type)},
-                 {std::string(sttj::wire::error_type_header), header}});
+    return http(sttj::make_http_error_response(error, known ? sttj::error_info(*known).http_status : 400));
 }
 
 }  // namespace

@@ -111,8 +111,7 @@ RapidVerdict rapidjson_verdict(std::string_view input) {
 void report(std::string_view input, const char* entry, const SttjVerdict& s, const RapidVerdict& r) {
     std::fprintf(stderr, "json_differential: %s says %s", entry, name(s.verdict));
     if (s.failed) {
-        std::fprintf(stderr, " (%s at %zu: %.*s)", sttj::to_string(s.error.category).data(), s.error.offset,
-                     static_cast<int>(s.error.message.size()), s.error.message.data());
+        std::fprintf(stderr, " (%s)", sttj::to_string(s.error).c_str());
     }
     std::fprintf(stderr, "; RapidJSON says %s", r.accepted ? "JSON" : "not JSON");
     if (!r.accepted) std::fprintf(stderr, " (%s at %zu)", rapidjson::GetParseError_En(r.code), r.offset);

@@ -3309,10 +3309,8 @@ struct StopTextTranslationJobResponse {
 // reads error responses.)
 //
 //   auto request = sttj::parse_request(R"({"JobId": "5236d36c"})");
-//   if (!request) {
-//       const sttj::Error& e = request.error();  // a string_view: print it with its size
-//       std::printf("%.*s at byte %zu\n", static_cast<int>(e.message.size()), e.message.data(), e.offset);
-//   }
+//   if (!request) log(sttj::to_string(request.error()));  // <sttj/error_format.hpp>
+//   // for "{}": "schema error at byte 0 (JobId): missing required member"
 //
 // Errors come in a fixed order of precedence: the first syntax, encoding or
 // limit error wins; a schema or constraint error is reported only for a

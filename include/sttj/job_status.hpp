@@ -74,8 +74,7 @@ public:
     /// no wire name: it becomes the unknown status with empty text.
     constexpr OpenJobStatus(JobStatus status) noexcept  // NOLINT: implicit, as an enum widens
         : known_(static_cast<std::size_t>(status) < detail::job_status_names.size() ? static_cast<std::uint8_t>(status)
-                                                                                    : unknown),
-          text_{.none = 0} {}
+                                                                                    : unknown) {}
 
     /// The status whose wire name is `text`: a known one for one of the seven
     /// names (exact, case-sensitive), else unknown text. nullopt when `text`
@@ -88,7 +87,9 @@ public:
         }
         if (text.size() > job_status_text_capacity || !detail::is_well_formed_utf8(text)) return std::nullopt;
         OpenJobStatus result{Unknown{}};
-        for (std::size_t i = 0; i < text.size(); ++i) result.text_.bytes[i] = text[i];
+        for (std::size_t i = 0; i < job_status_text_capacity; ++i) {
+            result.text_.bytes[i] = i < text.size() ? text[i] : '\0';
+        }
         result.text_size_ = static_cast<std::uint8_t>(text.size());
         return result;
     }
@@ -101,7 +102,9 @@ public:
 
     /// The text on the wire: "STOPPED", or the unknown status as received.
     [[nodiscard]] constexpr std::string_view wire_name() const noexcept {
-        if (known_ == unknown) return {text_.bytes, std::size_t{text_size_}};
+        if (known_ == unknown) {  // (a cast enumerator's text is empty, and `bytes` not active)
+            return text_size_ == 0 ? std::string_view{} : std::string_view{text_.bytes, std::size_t{text_size_}};
+        }
         return detail::job_status_names[known_];
     }
 
@@ -114,13 +117,16 @@ public:
 private:
     static constexpr std::uint8_t unknown = 0xFF;
     struct Unknown {};
-    constexpr explicit OpenJobStatus(Unknown) noexcept : known_(unknown), text_{.bytes = {}} {}
+    constexpr explicit OpenJobStatus(Unknown) noexcept : known_(unknown) {}
 
     // A union, so that a known status leaves the text's bytes unwritten: a
-    // response is built on every parse, and only an unknown status needs them.
+    // response is built on every parse, and only an unknown status needs
+    // them. (The constructors write single bytes only: zeroing 64 would be
+    // vector code that differs by instruction set, tests/mixed_isa.)
     union Text {
+        constexpr Text() noexcept : none(0) {}
         char none;
-        char bytes[job_status_text_capacity];  // active for an unknown status
+        char bytes[job_status_text_capacity];  // active for an unknown status: from_wire writes all of it
     };
 
     std::uint8_t known_;  // a JobStatus, or `unknown`

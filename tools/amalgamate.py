@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Generate single_include/sttj/sttj.hpp: the umbrella header with every sttj
-header it reaches inlined, for projects that want one file to copy.
+"""Generate single_include/sttj/sttj.hpp: the umbrella header, then the HTTP
+headers it leaves out (protocol.hpp, http_server.hpp), with every sttj header
+they reach inlined, for projects that want one file to copy.
 
 Usage:
   tools/amalgamate.py            regenerate single_include/sttj/sttj.hpp
@@ -24,6 +25,7 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 INCLUDE = ROOT / "include"
 UMBRELLA = INCLUDE / "sttj" / "sttj.hpp"
+HTTP_HEADERS = (INCLUDE / "sttj" / "protocol.hpp", INCLUDE / "sttj" / "http_server.hpp")
 OUTPUT = ROOT / "single_include" / "sttj" / "sttj.hpp"
 QUOTED_INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"\s*$')
 OPENS_CONDITIONAL = re.compile(r"^\s*#\s*if")  # #if, #ifdef, #ifndef
@@ -76,7 +78,9 @@ def amalgamate() -> str:
     out.append("#if defined(STTJ_SEPARATE_COMPILATION)\n")
     out.append('#error "the single header is header-only: use include/ and src/sttj.cpp with STTJ_SEPARATE_COMPILATION"\n')
     out.append("#endif\n\n")
-    inline(UMBRELLA.resolve(), set(), out)
+    seen = set()
+    for root in (UMBRELLA, *HTTP_HEADERS):
+        inline(root.resolve(), seen, out)
     return "".join(out)
 
 

@@ -16,7 +16,6 @@
 //   std::format("{}", result.error())                         // where <format> exists
 
 #include <cstddef>
-#include <limits>
 #include <span>
 #include <string>
 #include <string_view>
@@ -33,19 +32,24 @@ namespace sttj {
 
 namespace detail::inline STTJ_DETAIL_ISA {
 
-/// Writes what fits of `text` at out[at, ...); returns the offset just past
+// The text goes to a pointer and a size, not a std::span: building a span
+// from a std::string checks span's range concepts in every TU
+// (bench/README.md, compile time).
+
+/// Writes what fits of `text` at out[at, size); returns the offset just past
 /// the whole text, whether or not it fit.
-constexpr std::size_t put_text(std::span<char> out, std::size_t at, std::string_view text) noexcept {
+constexpr std::size_t put_text(char* out, std::size_t size, std::size_t at, std::string_view text) noexcept {
     for (const char c : text) {
-        if (at < out.size()) out[at] = c;
+        if (at < size) out[at] = c;
         ++at;
     }
     return at;
 }
 
-/// Writes what fits of the error's text into `out`; returns the whole text's size.
-constexpr std::size_t render_error(const Error& error, std::span<char> out) noexcept {
-    char digits[std::numeric_limits<std::size_t>::digits10 + 1] = {};  // SIZE_MAX's digits
+/// Writes what fits of the error's text into out[0, size); returns the whole text's size.
+constexpr std::size_t render_error(const Error& error, char* out, std::size_t size) noexcept {
+    char digits[20] = {};  // SIZE_MAX has at most 20 decimal digits
+    static_assert(sizeof(std::size_t) <= 8);
     std::size_t count = 0;
     std::size_t rest = error.offset;
     do {
@@ -53,16 +57,16 @@ constexpr std::size_t render_error(const Error& error, std::span<char> out) noex
         rest /= 10;
     } while (rest != 0);
 
-    std::size_t at = put_text(out, 0, sttj::to_string(error.category));
-    at = put_text(out, at, " error at byte ");
-    at = put_text(out, at, std::string_view(digits + sizeof digits - count, count));
+    std::size_t at = put_text(out, size, 0, sttj::to_string(error.category));
+    at = put_text(out, size, at, " error at byte ");
+    at = put_text(out, size, at, std::string_view(digits + sizeof digits - count, count));
     if (!error.member.empty()) {
-        at = put_text(out, at, " (");
-        at = put_text(out, at, error.member);
-        at = put_text(out, at, ")");
+        at = put_text(out, size, at, " (");
+        at = put_text(out, size, at, error.member);
+        at = put_text(out, size, at, ")");
     }
-    at = put_text(out, at, ": ");
-    return put_text(out, at, error.message);
+    at = put_text(out, size, at, ": ");
+    return put_text(out, size, at, error.message);
 }
 
 }  // namespace detail::inline STTJ_DETAIL_ISA
@@ -71,21 +75,21 @@ inline namespace STTJ_DETAIL_ISA {  // detail/isa.hpp
 
 /// The size in bytes of the error's text (no NUL).
 [[nodiscard]] constexpr std::size_t error_text_size(const Error& error) noexcept {
-    return detail::render_error(error, {});
+    return detail::render_error(error, nullptr, 0);
 }
 
 /// Writes the error's text into `out` and returns the bytes written. Never
 /// writes past `out` nor a NUL: a text longer than `out` is cut to its first
 /// out.size() bytes (so the result is less than error_text_size(error)).
 constexpr std::size_t write_error_text(const Error& error, std::span<char> out) noexcept {
-    const std::size_t size = detail::render_error(error, out);
+    const std::size_t size = detail::render_error(error, out.data(), out.size());
     return size < out.size() ? size : out.size();
 }
 
 /// The error's text as a std::string.
 [[nodiscard]] inline std::string to_string(const Error& error) {
     std::string text(error_text_size(error), '\0');
-    write_error_text(error, text);
+    detail::render_error(error, text.data(), text.size());
     return text;
 }
 

@@ -3,7 +3,11 @@
 
 /// The umbrella header: everything in sttj except the test helpers in
 /// testing/ (<sttj/testing/fuzzing.hpp> for fuzz targets, and
-/// <sttj/testing/rapidcheck.hpp>, which needs RapidCheck).
+/// <sttj/testing/rapidcheck.hpp>, which needs RapidCheck) and the HTTP
+/// framing: <sttj/protocol.hpp> (the client's request) and
+/// <sttj/http_server.hpp> (the service's side). Those bring std::vector and
+/// std::string code that a TU which only reads and writes the JSON bodies
+/// should not compile (bench/README.md, compile time).
 ///
 /// How the headers fit, in the order the data flows:
 ///
@@ -17,10 +21,11 @@
 ///   results     result.hpp (Result<T>, an expected-like type) holding an
 ///               error.hpp Error: category, byte offset, member, message;
 ///               error_format.hpp renders one as a line of text
-///   around it   protocol.hpp (the HTTP messages, the client's request),
+///   around it   lifecycle.hpp (which status follows which), version.hpp,
+///               config.hpp (build modes); and, included on their own,
+///               protocol.hpp (the HTTP messages, the client's request) and
 ///               http_server.hpp (the service's side: read a request, build
-///               the reply), lifecycle.hpp (which status follows which),
-///               version.hpp, config.hpp (build modes)
+///               the reply)
 ///
 /// Each validator, parser and writer is a constexpr definition; at run time
 /// it hands over to its fast path in impl/, which a header-only build
@@ -30,7 +35,6 @@
 #include "error.hpp"
 #include "error_format.hpp"
 #include "error_response.hpp"
-#include "http_server.hpp"
 #include "inline_string.hpp"
 #include "job_id.hpp"
 #include "job_status.hpp"
@@ -39,7 +43,6 @@
 #include "model.hpp"
 #include "parse.hpp"
 #include "parse_error.hpp"
-#include "protocol.hpp"
 #include "result.hpp"
 #include "serialize.hpp"
 #include "utf8_problem.hpp"

@@ -34,7 +34,11 @@
 
 /// The umbrella header: everything in sttj except the test helpers in
 /// testing/ (<sttj/testing/fuzzing.hpp> for fuzz targets, and
-/// <sttj/testing/rapidcheck.hpp>, which needs RapidCheck).
+/// <sttj/testing/rapidcheck.hpp>, which needs RapidCheck) and the HTTP
+/// framing: <sttj/protocol.hpp> (the client's request) and
+/// <sttj/http_server.hpp> (the service's side). Those bring std::vector and
+/// std::string code that a TU which only reads and writes the JSON bodies
+/// should not compile (bench/README.md, compile time).
 ///
 /// How the headers fit, in the order the data flows:
 ///
@@ -48,10 +52,11 @@
 ///   results     result.hpp (Result<T>, an expected-like type) holding an
 ///               error.hpp Error: category, byte offset, member, message;
 ///               error_format.hpp renders one as a line of text
-///   around it   protocol.hpp (the HTTP messages, the client's request),
+///   around it   lifecycle.hpp (which status follows which), version.hpp,
+///               config.hpp (build modes); and, included on their own,
+///               protocol.hpp (the HTTP messages, the client's request) and
 ///               http_server.hpp (the service's side: read a request, build
-///               the reply), lifecycle.hpp (which status follows which),
-///               version.hpp, config.hpp (build modes)
+///               the reply)
 ///
 /// Each validator, parser and writer is a constexpr definition; at run time
 /// it hands over to its fast path in impl/, which a header-only build
@@ -391,7 +396,6 @@ struct Error {
 //   std::format("{}", result.error())                         // where <format> exists
 
 #include <cstddef>
-#include <limits>
 #include <span>
 #include <string>
 #include <string_view>
@@ -406,19 +410,24 @@ namespace sttj {
 
 namespace detail::inline STTJ_DETAIL_ISA {
 
-/// Writes what fits of `text` at out[at, ...); returns the offset just past
+// The text goes to a pointer and a size, not a std::span: building a span
+// from a std::string checks span's range concepts in every TU
+// (bench/README.md, compile time).
+
+/// Writes what fits of `text` at out[at, size); returns the offset just past
 /// the whole text, whether or not it fit.
-constexpr std::size_t put_text(std::span<char> out, std::size_t at, std::string_view text) noexcept {
+constexpr std::size_t put_text(char* out, std::size_t size, std::size_t at, std::string_view text) noexcept {
     for (const char c : text) {
-        if (at < out.size()) out[at] = c;
+        if (at < size) out[at] = c;
         ++at;
     }
     return at;
 }
 
-/// Writes what fits of the error's text into `out`; returns the whole text's size.
-constexpr std::size_t render_error(const Error& error, std::span<char> out) noexcept {
-    char digits[std::numeric_limits<std::size_t>::digits10 + 1] = {};  // SIZE_MAX's digits
+/// Writes what fits of the error's text into out[0, size); returns the whole text's size.
+constexpr std::size_t render_error(const Error& error, char* out, std::size_t size) noexcept {
+    char digits[20] = {};  // SIZE_MAX has at most 20 decimal digits
+    static_assert(sizeof(std::size_t) <= 8);
     std::size_t count = 0;
     std::size_t rest = error.offset;
     do {
@@ -426,16 +435,16 @@ constexpr std::size_t render_error(const Error& error, std::span<char> out) noex
         rest /= 10;
     } while (rest != 0);
 
-    std::size_t at = put_text(out, 0, sttj::to_string(error.category));
-    at = put_text(out, at, " error at byte ");
-    at = put_text(out, at, std::string_view(digits + sizeof digits - count, count));
+    std::size_t at = put_text(out, size, 0, sttj::to_string(error.category));
+    at = put_text(out, size, at, " error at byte ");
+    at = put_text(out, size, at, std::string_view(digits + sizeof digits - count, count));
     if (!error.member.empty()) {
-        at = put_text(out, at, " (");
-        at = put_text(out, at, error.member);
-        at = put_text(out, at, ")");
+        at = put_text(out, size, at, " (");
+        at = put_text(out, size, at, error.member);
+        at = put_text(out, size, at, ")");
     }
-    at = put_text(out, at, ": ");
-    return put_text(out, at, error.message);
+    at = put_text(out, size, at, ": ");
+    return put_text(out, size, at, error.message);
 }
 
 }  // namespace detail::inline STTJ_DETAIL_ISA
@@ -444,21 +453,21 @@ inline namespace STTJ_DETAIL_ISA {  // detail/isa.hpp
 
 /// The size in bytes of the error's text (no NUL).
 [[nodiscard]] constexpr std::size_t error_text_size(const Error& error) noexcept {
-    return detail::render_error(error, {});
+    return detail::render_error(error, nullptr, 0);
 }
 
 /// Writes the error's text into `out` and returns the bytes written. Never
 /// writes past `out` nor a NUL: a text longer than `out` is cut to its first
 /// out.size() bytes (so the result is less than error_text_size(error)).
 constexpr std::size_t write_error_text(const Error& error, std::span<char> out) noexcept {
-    const std::size_t size = detail::render_error(error, out);
+    const std::size_t size = detail::render_error(error, out.data(), out.size());
     return size < out.size() ? size : out.size();
 }
 
 /// The error's text as a std::string.
 [[nodiscard]] inline std::string to_string(const Error& error) {
     std::string text(error_text_size(error), '\0');
-    write_error_text(error, text);
+    detail::render_error(error, text.data(), text.size());
     return text;
 }
 
@@ -654,32 +663,6 @@ inline namespace STTJ_DETAIL_ISA {  // detail/isa.hpp
 
 #endif  // STTJ_ERROR_RESPONSE_HPP
 // ---- end sttj/error_response.hpp
-// ---- begin sttj/http_server.hpp
-#ifndef STTJ_HTTP_SERVER_HPP
-#define STTJ_HTTP_SERVER_HPP
-
-// The service's side of StopTextTranslationJob over AWS JSON 1.1, for a mock
-// endpoint, a proxy or a fuzzing harness: check an incoming request and read
-// its body, then build the reply. (protocol.hpp has the client's side.)
-//
-//   auto request = sttj::read_http_request(method, path, headers, body);
-//   sttj::HttpResponse reply =
-//       request ? sttj::make_http_response({request->job_id, sttj::JobStatus::StopRequested})
-//               : sttj::make_http_error_response(sttj::KnownError::ValidationError, request.error().message);
-
-#include <cstddef>
-#include <optional>
-#include <span>
-#include <string>
-#include <string_view>
-#include <utility>
-
-// ---- begin sttj/model.hpp
-#ifndef STTJ_MODEL_HPP
-#define STTJ_MODEL_HPP
-
-#include <optional>
-
 // ---- begin sttj/job_id.hpp
 #ifndef STTJ_JOB_ID_HPP
 #define STTJ_JOB_ID_HPP
@@ -3216,8 +3199,7 @@ public:
     /// no wire name: it becomes the unknown status with empty text.
     constexpr OpenJobStatus(JobStatus status) noexcept  // NOLINT: implicit, as an enum widens
         : known_(static_cast<std::size_t>(status) < detail::job_status_names.size() ? static_cast<std::uint8_t>(status)
-                                                                                    : unknown),
-          text_{.none = 0} {}
+                                                                                    : unknown) {}
 
     /// The status whose wire name is `text`: a known one for one of the seven
     /// names (exact, case-sensitive), else unknown text. nullopt when `text`
@@ -3230,7 +3212,9 @@ public:
         }
         if (text.size() > job_status_text_capacity || !detail::is_well_formed_utf8(text)) return std::nullopt;
         OpenJobStatus result{Unknown{}};
-        for (std::size_t i = 0; i < text.size(); ++i) result.text_.bytes[i] = text[i];
+        for (std::size_t i = 0; i < job_status_text_capacity; ++i) {
+            result.text_.bytes[i] = i < text.size() ? text[i] : '\0';
+        }
         result.text_size_ = static_cast<std::uint8_t>(text.size());
         return result;
     }
@@ -3243,7 +3227,9 @@ public:
 
     /// The text on the wire: "STOPPED", or the unknown status as received.
     [[nodiscard]] constexpr std::string_view wire_name() const noexcept {
-        if (known_ == unknown) return {text_.bytes, std::size_t{text_size_}};
+        if (known_ == unknown) {  // (a cast enumerator's text is empty, and `bytes` not active)
+            return text_size_ == 0 ? std::string_view{} : std::string_view{text_.bytes, std::size_t{text_size_}};
+        }
         return detail::job_status_names[known_];
     }
 
@@ -3256,13 +3242,16 @@ public:
 private:
     static constexpr std::uint8_t unknown = 0xFF;
     struct Unknown {};
-    constexpr explicit OpenJobStatus(Unknown) noexcept : known_(unknown), text_{.bytes = {}} {}
+    constexpr explicit OpenJobStatus(Unknown) noexcept : known_(unknown) {}
 
     // A union, so that a known status leaves the text's bytes unwritten: a
-    // response is built on every parse, and only an unknown status needs them.
+    // response is built on every parse, and only an unknown status needs
+    // them. (The constructors write single bytes only: zeroing 64 would be
+    // vector code that differs by instruction set, tests/mixed_isa.)
     union Text {
+        constexpr Text() noexcept : none(0) {}
         char none;
-        char bytes[job_status_text_capacity];  // active for an unknown status
+        char bytes[job_status_text_capacity];  // active for an unknown status: from_wire writes all of it
     };
 
     std::uint8_t known_;  // a JobStatus, or `unknown`
@@ -3274,6 +3263,157 @@ private:
 
 #endif  // STTJ_JOB_STATUS_HPP
 // ---- end sttj/job_status.hpp
+// ---- begin sttj/lenient.hpp
+#ifndef STTJ_LENIENT_HPP
+#define STTJ_LENIENT_HPP
+
+#include <cstddef>
+#include <optional>
+
+
+namespace sttj {
+
+/// Capacity of each text member of a lenient response: eight times the
+/// longest valid JobId, for ids a future service version might allow. A longer
+/// value is a Limit error.
+inline constexpr std::size_t lenient_text_capacity = 256;
+
+/// A StopTextTranslationJob response read without enforcing output
+/// constraints (Smithy's guidance for clients): JobId is any string and
+/// JobStatus any text, so a client keeps working when the service adds a
+/// status. Opt in with parse_response_lenient(); the strict type is the default.
+struct LenientStopTextTranslationJobResponse {
+    std::optional<InlineString<lenient_text_capacity>> job_id;
+    std::optional<InlineString<lenient_text_capacity>> job_status;
+
+    /// The status if it is one of the seven sttj knows. (A template so that
+    /// each instruction set gets its own, detail/isa.hpp.)
+    template <class IsaTag = detail::isa_tag>
+    [[nodiscard]] constexpr std::optional<JobStatus> known_job_status() const noexcept {
+        return job_status ? job_status_from_string(job_status->view()) : std::nullopt;
+    }
+
+    friend constexpr bool operator==(const LenientStopTextTranslationJobResponse&,
+                                     const LenientStopTextTranslationJobResponse&) noexcept = default;
+};
+
+}  // namespace sttj
+
+#endif  // STTJ_LENIENT_HPP
+// ---- end sttj/lenient.hpp
+// ---- begin sttj/lifecycle.hpp
+#ifndef STTJ_LIFECYCLE_HPP
+#define STTJ_LIFECYCLE_HPP
+
+#include <string_view>
+
+
+// The stop lifecycle of a text translation job.
+//
+// Source: the StopTextTranslationJob documentation in the service model
+// (botocore translate/2017-07-01/service-2.json): "If the job's state is
+// IN_PROGRESS, the job will be marked for termination and put into the
+// STOP_REQUESTED state. If the job completes before it can be stopped, it is
+// put into the COMPLETED state. Otherwise, the job is put into the STOPPED
+// state." Everything else below is marked as sttj's choice.
+
+namespace sttj {
+
+/// What a StopTextTranslationJob request does to a job in a given status.
+enum class StopEffect : std::uint8_t {
+    MarksStopRequested,  ///< IN_PROGRESS -> STOP_REQUESTED (documented)
+    AlreadyStopping,     ///< STOP_REQUESTED: no change (not documented; sttj's choice)
+    AlreadyEnded,        ///< a terminal status: no change (not documented; sttj's choice)
+    NotStarted,          ///< SUBMITTED: not documented; sttj predicts no change
+};
+
+inline namespace STTJ_DETAIL_ISA {  // detail/isa.hpp
+
+/// True for the statuses a job never leaves: COMPLETED, COMPLETED_WITH_ERROR,
+/// FAILED and STOPPED. (Documented as end states in the JobStatus reference.)
+[[nodiscard]] constexpr bool is_terminal(JobStatus status) noexcept {
+    switch (status) {
+        case JobStatus::Completed:
+        case JobStatus::CompletedWithError:
+        case JobStatus::Failed:
+        case JobStatus::Stopped: return true;
+        case JobStatus::Submitted:
+        case JobStatus::InProgress:
+        case JobStatus::StopRequested: return false;
+    }
+    return false;
+}
+
+/// Whether a job can move directly from `from` to `to`:
+///   SUBMITTED      -> IN_PROGRESS
+///   IN_PROGRESS    -> COMPLETED | COMPLETED_WITH_ERROR | FAILED | STOP_REQUESTED
+///   STOP_REQUESTED -> STOPPED | COMPLETED | COMPLETED_WITH_ERROR | FAILED
+/// STOP_REQUESTED -> STOPPED | COMPLETED is documented; that a stopping job can
+/// still end COMPLETED_WITH_ERROR or FAILED, and that SUBMITTED can only go to
+/// IN_PROGRESS, are sttj's choices (the documentation is silent). Staying in the
+/// same status is not a transition.
+[[nodiscard]] constexpr bool can_transition(JobStatus from, JobStatus to) noexcept {
+    switch (from) {
+        case JobStatus::Submitted: return to == JobStatus::InProgress;
+        case JobStatus::InProgress:
+            return to == JobStatus::Completed || to == JobStatus::CompletedWithError || to == JobStatus::Failed ||
+                   to == JobStatus::StopRequested;
+        case JobStatus::StopRequested:
+            return to == JobStatus::Stopped || to == JobStatus::Completed || to == JobStatus::CompletedWithError ||
+                   to == JobStatus::Failed;
+        case JobStatus::Completed:
+        case JobStatus::CompletedWithError:
+        case JobStatus::Failed:
+        case JobStatus::Stopped: return false;
+    }
+    return false;
+}
+
+/// The effect of a stop request on a job in `status`.
+[[nodiscard]] constexpr StopEffect stop_effect(JobStatus status) noexcept {
+    if (status == JobStatus::InProgress) return StopEffect::MarksStopRequested;
+    if (status == JobStatus::StopRequested) return StopEffect::AlreadyStopping;
+    if (is_terminal(status)) return StopEffect::AlreadyEnded;
+    return StopEffect::NotStarted;
+}
+
+/// The status sttj predicts right after a stop request: STOP_REQUESTED from
+/// IN_PROGRESS, otherwise unchanged (see StopEffect for what is documented).
+[[nodiscard]] constexpr JobStatus status_after_stop(JobStatus status) noexcept {
+    return stop_effect(status) == StopEffect::MarksStopRequested ? JobStatus::StopRequested : status;
+}
+
+/// The statuses a job may end in once a stop was requested: STOPPED, or
+/// COMPLETED if it finished first (documented); COMPLETED_WITH_ERROR and FAILED
+/// are possible too (sttj's choice, see can_transition).
+[[nodiscard]] constexpr bool can_end_after_stop(JobStatus status) noexcept {
+    return can_transition(JobStatus::StopRequested, status);
+}
+
+/// A one-line description of a StopEffect, for people.
+[[nodiscard]] constexpr std::string_view to_string(StopEffect effect) noexcept {
+    switch (effect) {
+        case StopEffect::MarksStopRequested:
+            return "marked STOP_REQUESTED; ends STOPPED, or COMPLETED if it finished first";
+        case StopEffect::AlreadyStopping: return "no change: a stop is already under way (undocumented)";
+        case StopEffect::AlreadyEnded: return "no change: the job has ended (undocumented)";
+        case StopEffect::NotStarted: return "no change predicted: the job has not started (undocumented)";
+    }
+    return "unknown";
+}
+
+}  // inline namespace STTJ_DETAIL_ISA
+
+}  // namespace sttj
+
+#endif  // STTJ_LIFECYCLE_HPP
+// ---- end sttj/lifecycle.hpp
+// ---- begin sttj/model.hpp
+#ifndef STTJ_MODEL_HPP
+#define STTJ_MODEL_HPP
+
+#include <optional>
+
 
 namespace sttj {
 
@@ -3900,44 +4040,6 @@ constexpr void mark_seen(JsonReader& reader, bool& seen, std::size_t name_offset
 
 #endif  // STTJ_DETAIL_READ_MEMBERS_HPP
 // ---- end sttj/detail/read_members.hpp
-// ---- begin sttj/lenient.hpp
-#ifndef STTJ_LENIENT_HPP
-#define STTJ_LENIENT_HPP
-
-#include <cstddef>
-#include <optional>
-
-
-namespace sttj {
-
-/// Capacity of each text member of a lenient response: eight times the
-/// longest valid JobId, for ids a future service version might allow. A longer
-/// value is a Limit error.
-inline constexpr std::size_t lenient_text_capacity = 256;
-
-/// A StopTextTranslationJob response read without enforcing output
-/// constraints (Smithy's guidance for clients): JobId is any string and
-/// JobStatus any text, so a client keeps working when the service adds a
-/// status. Opt in with parse_response_lenient(); the strict type is the default.
-struct LenientStopTextTranslationJobResponse {
-    std::optional<InlineString<lenient_text_capacity>> job_id;
-    std::optional<InlineString<lenient_text_capacity>> job_status;
-
-    /// The status if it is one of the seven sttj knows. (A template so that
-    /// each instruction set gets its own, detail/isa.hpp.)
-    template <class IsaTag = detail::isa_tag>
-    [[nodiscard]] constexpr std::optional<JobStatus> known_job_status() const noexcept {
-        return job_status ? job_status_from_string(job_status->view()) : std::nullopt;
-    }
-
-    friend constexpr bool operator==(const LenientStopTextTranslationJobResponse&,
-                                     const LenientStopTextTranslationJobResponse&) noexcept = default;
-};
-
-}  // namespace sttj
-
-#endif  // STTJ_LENIENT_HPP
-// ---- end sttj/lenient.hpp
 // ---- begin sttj/wire_names.hpp
 #ifndef STTJ_WIRE_NAMES_HPP
 #define STTJ_WIRE_NAMES_HPP
@@ -4673,26 +4775,179 @@ STTJ_DETAIL_FUNC Result<LenientStopTextTranslationJobResponse> parse_response_le
 
 #endif  // STTJ_PARSE_HPP
 // ---- end sttj/parse.hpp
-// ---- begin sttj/protocol.hpp
-#ifndef STTJ_PROTOCOL_HPP
-#define STTJ_PROTOCOL_HPP
+// ---- begin sttj/parse_error.hpp
+#ifndef STTJ_PARSE_ERROR_HPP
+#define STTJ_PARSE_ERROR_HPP
 
-// The HTTP framing of StopTextTranslationJob under AWS JSON 1.1, the
-// client's side: the HTTP message types and the request to sign and send.
-// Signing (SigV4) and sending are the caller's. The service's side (reading
-// a request, building the reply) is in http_server.hpp.
+// The deserializer for AWS JSON 1.1 error responses: the error code from
+// the X-Amzn-Errortype header or the body, and the message.
 //
-//   auto http = sttj::make_http_request(request, sttj::Region{"us-east-1"});
-//   if (http) send(http->method, http->path, http->headers, http->body);
+//   auto error = sttj::parse_error(body, header_value);  // header_value may be empty
+//   if (error && error->code.view() == "TooManyRequestsException") retry();
 
 #include <cstddef>
-#include <initializer_list>
 #include <optional>
-#include <string>
 #include <string_view>
-#include <utility>
-#include <vector>
 
+
+namespace sttj {
+
+namespace detail::inline STTJ_DETAIL_RUN_TIME {
+// The run-time code (impl/parse_error.ipp).
+[[nodiscard]] STTJ_DETAIL_FUNC Result<ErrorResponse> parse_error_run_time(std::string_view body,
+                                                                          std::string_view error_type_header) noexcept;
+}  // namespace detail::inline STTJ_DETAIL_RUN_TIME
+
+namespace detail {
+// A member of an error body: its string value, `whole` once read to its
+// closing quote.
+template <class Text>
+struct ErrorMember {
+    Text text = {};
+    bool present = false;
+    bool whole = false;
+    bool seen = false;
+    std::size_t offset = 0;
+    std::string_view name;
+};
+}  // namespace detail
+
+namespace detail::inline STTJ_DETAIL_ISA {
+
+/// parse_error's definition (it has no fast path).
+[[nodiscard]] constexpr Result<ErrorResponse> parse_error_general(std::string_view body,
+                                                                  std::string_view error_type_header) noexcept {
+    // Raw codes can carry a namespace and a URI; 512 bytes keep any real one whole.
+    using RawCode = detail::BoundedText<512>;
+    using Message = detail::BoundedText<error_message_capacity>;
+    ErrorMember<RawCode> code{.name = wire::error_code};
+    ErrorMember<RawCode> type{.name = wire::error_type};
+    ErrorMember<Message> message{.name = wire::error_message};
+    ErrorMember<Message> message_capitalized{.name = wire::error_message_capitalized};
+
+    detail::JsonReader reader{body};
+    if (!reader.is_blank()) {
+        const auto read = [&reader](auto& member, std::size_t name_offset) {
+            reader.set_member(member.name);
+            detail::mark_seen(reader, member.seen, name_offset);
+            member.offset = reader.position();
+            member.whole = detail::read_text(reader, member.text, member.present) && member.present;
+            return member.whole || !reader.failed();
+        };
+        reader.read_document([&](std::string_view name, std::size_t name_offset) {
+            if (name == code.name) return read(code, name_offset);
+            if (name == type.name) return read(type, name_offset);
+            if (name == message.name) return read(message, name_offset);
+            if (name == message_capitalized.name) return read(message_capitalized, name_offset);
+            return reader.skip_value(1);
+        });
+    }
+    // A body that is not a well-formed error document still gives what was
+    // read whole before its problem, except the member the problem is in:
+    // a proxy's HTML page or a cut body must not hide the header's code.
+    const std::optional<Error> body_problem = reader.has_error() ? std::optional<Error>{reader.error()} : std::nullopt;
+    const auto usable = [&body_problem](const auto& member) {
+        return member.whole && !(body_problem && body_problem->member == member.name);
+    };
+
+    // Pick the source of the code, in the order the protocol fixes.
+    std::string_view raw_code;
+    std::string_view member = wire::error_type_header;
+    std::size_t offset = 0;
+    bool cut_short = false;
+    if (!error_type_header.empty()) {
+        for (std::size_t i = 0; i < error_type_header.size(); ++i) {
+            const auto byte = static_cast<unsigned char>(error_type_header[i]);
+            if (byte < 0x20 || byte > 0x7E) {
+                return Unexpected{Error{ErrorCategory::Constraint, i, "header value must be printable ASCII",
+                                        wire::error_type_header}};
+            }
+        }
+        raw_code = error_type_header;
+    } else if (const ErrorMember<RawCode>* source = usable(code) ? &code : usable(type) ? &type : nullptr) {
+        raw_code = source->text.view();
+        member = source->name;
+        offset = source->offset;
+        cut_short = source->text.overflow;
+    } else if (body_problem) {
+        return Unexpected{*body_problem};
+    } else {
+        return Unexpected{Error{ErrorCategory::Schema, 0,
+                                "no error code: no X-Amzn-Errortype header and no top-level code or __type member"}};
+    }
+
+    // A raw code cut short is still whole once sanitized if its ':' was kept.
+    const std::string_view sanitized = sanitize_error_code(raw_code);
+    if ((cut_short && raw_code.find(':') == std::string_view::npos) || sanitized.size() > error_code_capacity) {
+        return Unexpected{Error{ErrorCategory::Limit, offset, "error code longer than 256 bytes", member}};
+    }
+    if (sanitized.empty()) return Unexpected{Error{ErrorCategory::Schema, offset, "empty error code", member}};
+
+    ErrorResponse response;
+    response.code = *InlineString<error_code_capacity>::from(sanitized);
+    if (const ErrorMember<Message>* chosen = usable(message)               ? &message
+                                             : usable(message_capitalized) ? &message_capitalized
+                                                                           : nullptr) {
+        response.message = InlineString<error_message_capacity>::from(chosen->text.view());
+        response.message_truncated = chosen->text.overflow;
+    }
+    response.body_problem = body_problem;
+    return response;
+}
+
+}  // namespace detail::inline STTJ_DETAIL_ISA
+
+inline namespace STTJ_DETAIL_ISA {
+
+/// Parses an AWS JSON 1.1 error response. The code comes from the
+/// `X-Amzn-Errortype` header if given, else the body's top-level `code`, else
+/// its top-level `__type` (never a nested one), sanitized as awsJson1_1
+/// requires (see sanitize_error_code). The message comes from `message`, else
+/// `Message`. An empty body is allowed. Offsets of header problems count in
+/// the header value, and such errors name the header as their member.
+///
+/// A code the response carries is never lost to a problem in the body (a
+/// proxy's HTML page, a cut body, a mistyped `message`): the result then
+/// holds the code, the members read whole before the problem, and the
+/// problem in ErrorResponse::body_problem. With no header and no code read
+/// whole, the body's problem is the error.
+[[nodiscard]] constexpr Result<ErrorResponse> parse_error(std::string_view body,
+                                                          std::string_view error_type_header = {}) noexcept {
+    STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_error_run_time(body, error_type_header));
+    return detail::parse_error_general(body, error_type_header);
+}
+
+}  // inline namespace STTJ_DETAIL_ISA
+
+}  // namespace sttj
+
+#if !defined(STTJ_SEPARATE_COMPILATION)
+// ---- begin sttj/impl/parse_error.ipp
+#ifndef STTJ_IMPL_PARSE_ERROR_IPP
+#define STTJ_IMPL_PARSE_ERROR_IPP
+
+// parse_error's run-time code, which is its definition: included by
+// parse_error.hpp in a header-only build, and compiled once by src/sttj.cpp
+// with STTJ_SEPARATE_COMPILATION.
+
+#include <string_view>
+
+
+namespace sttj::detail::inline STTJ_DETAIL_RUN_TIME {
+
+STTJ_DETAIL_FUNC Result<ErrorResponse> parse_error_run_time(std::string_view body,
+                                                            std::string_view error_type_header) noexcept {
+    return parse_error_general(body, error_type_header);
+}
+
+}  // namespace sttj::detail::inline STTJ_DETAIL_RUN_TIME
+
+#endif  // STTJ_IMPL_PARSE_ERROR_IPP
+// ---- end sttj/impl/parse_error.ipp
+#endif
+
+#endif  // STTJ_PARSE_ERROR_HPP
+// ---- end sttj/parse_error.hpp
 // ---- begin sttj/serialize.hpp
 #ifndef STTJ_SERIALIZE_HPP
 #define STTJ_SERIALIZE_HPP
@@ -5179,6 +5434,51 @@ STTJ_DETAIL_FUNC std::size_t write_whole_json(const ErrorResponse& error, Output
 
 #endif  // STTJ_SERIALIZE_HPP
 // ---- end sttj/serialize.hpp
+// ---- begin sttj/version.hpp
+#ifndef STTJ_VERSION_HPP
+#define STTJ_VERSION_HPP
+
+/// sttj's version: the one place it is written. meson.build, the Conan recipe
+/// and tools/amalgamate.py read these three lines; a test checks that the
+/// vcpkg port and CHANGELOG.md agree with them.
+#define STTJ_VERSION_MAJOR 0
+#define STTJ_VERSION_MINOR 2
+#define STTJ_VERSION_PATCH 0
+
+#define STTJ_VERSION_STRINGIFY_(x) #x
+#define STTJ_VERSION_STRINGIFY(x) STTJ_VERSION_STRINGIFY_(x)
+/// "MAJOR.MINOR.PATCH", e.g. "0.2.0".
+#define STTJ_VERSION_STRING                    \
+    STTJ_VERSION_STRINGIFY(STTJ_VERSION_MAJOR) \
+    "." STTJ_VERSION_STRINGIFY(STTJ_VERSION_MINOR) "." STTJ_VERSION_STRINGIFY(STTJ_VERSION_PATCH)
+/// MAJOR * 10000 + MINOR * 100 + PATCH, for `#if STTJ_VERSION >= 100` tests.
+#define STTJ_VERSION (STTJ_VERSION_MAJOR * 10000 + STTJ_VERSION_MINOR * 100 + STTJ_VERSION_PATCH)
+
+#endif  // STTJ_VERSION_HPP
+// ---- end sttj/version.hpp
+
+#endif  // STTJ_STTJ_HPP
+// ---- end sttj/sttj.hpp
+// ---- begin sttj/protocol.hpp
+#ifndef STTJ_PROTOCOL_HPP
+#define STTJ_PROTOCOL_HPP
+
+// The HTTP framing of StopTextTranslationJob under AWS JSON 1.1, the
+// client's side: the HTTP message types and the request to sign and send.
+// Signing (SigV4) and sending are the caller's. The service's side (reading
+// a request, building the reply) is in http_server.hpp.
+//
+//   auto http = sttj::make_http_request(request, sttj::Region{"us-east-1"});
+//   if (http) send(http->method, http->path, http->headers, http->body);
+
+#include <cstddef>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
 
 namespace sttj {
 
@@ -5383,6 +5683,26 @@ inline namespace STTJ_DETAIL_ISA {  // calls to_json: tagged (detail/isa.hpp)
 
 #endif  // STTJ_PROTOCOL_HPP
 // ---- end sttj/protocol.hpp
+// ---- begin sttj/http_server.hpp
+#ifndef STTJ_HTTP_SERVER_HPP
+#define STTJ_HTTP_SERVER_HPP
+
+// The service's side of StopTextTranslationJob over AWS JSON 1.1, for a mock
+// endpoint, a proxy or a fuzzing harness: check an incoming request and read
+// its body, then build the reply. (protocol.hpp has the client's side.)
+//
+//   auto request = sttj::read_http_request(method, path, headers, body);
+//   sttj::HttpResponse reply =
+//       request ? sttj::make_http_response({request->job_id, sttj::JobStatus::StopRequested})
+//               : sttj::make_http_error_response(sttj::KnownError::ValidationError, request.error().message);
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+
 
 namespace sttj {
 
@@ -5615,308 +5935,3 @@ inline namespace STTJ_DETAIL_ISA {  // calls parse_request and to_json: tagged (
 
 #endif  // STTJ_HTTP_SERVER_HPP
 // ---- end sttj/http_server.hpp
-// ---- begin sttj/lifecycle.hpp
-#ifndef STTJ_LIFECYCLE_HPP
-#define STTJ_LIFECYCLE_HPP
-
-#include <string_view>
-
-
-// The stop lifecycle of a text translation job.
-//
-// Source: the StopTextTranslationJob documentation in the service model
-// (botocore translate/2017-07-01/service-2.json): "If the job's state is
-// IN_PROGRESS, the job will be marked for termination and put into the
-// STOP_REQUESTED state. If the job completes before it can be stopped, it is
-// put into the COMPLETED state. Otherwise, the job is put into the STOPPED
-// state." Everything else below is marked as sttj's choice.
-
-namespace sttj {
-
-/// What a StopTextTranslationJob request does to a job in a given status.
-enum class StopEffect : std::uint8_t {
-    MarksStopRequested,  ///< IN_PROGRESS -> STOP_REQUESTED (documented)
-    AlreadyStopping,     ///< STOP_REQUESTED: no change (not documented; sttj's choice)
-    AlreadyEnded,        ///< a terminal status: no change (not documented; sttj's choice)
-    NotStarted,          ///< SUBMITTED: not documented; sttj predicts no change
-};
-
-inline namespace STTJ_DETAIL_ISA {  // detail/isa.hpp
-
-/// True for the statuses a job never leaves: COMPLETED, COMPLETED_WITH_ERROR,
-/// FAILED and STOPPED. (Documented as end states in the JobStatus reference.)
-[[nodiscard]] constexpr bool is_terminal(JobStatus status) noexcept {
-    switch (status) {
-        case JobStatus::Completed:
-        case JobStatus::CompletedWithError:
-        case JobStatus::Failed:
-        case JobStatus::Stopped: return true;
-        case JobStatus::Submitted:
-        case JobStatus::InProgress:
-        case JobStatus::StopRequested: return false;
-    }
-    return false;
-}
-
-/// Whether a job can move directly from `from` to `to`:
-///   SUBMITTED      -> IN_PROGRESS
-///   IN_PROGRESS    -> COMPLETED | COMPLETED_WITH_ERROR | FAILED | STOP_REQUESTED
-///   STOP_REQUESTED -> STOPPED | COMPLETED | COMPLETED_WITH_ERROR | FAILED
-/// STOP_REQUESTED -> STOPPED | COMPLETED is documented; that a stopping job can
-/// still end COMPLETED_WITH_ERROR or FAILED, and that SUBMITTED can only go to
-/// IN_PROGRESS, are sttj's choices (the documentation is silent). Staying in the
-/// same status is not a transition.
-[[nodiscard]] constexpr bool can_transition(JobStatus from, JobStatus to) noexcept {
-    switch (from) {
-        case JobStatus::Submitted: return to == JobStatus::InProgress;
-        case JobStatus::InProgress:
-            return to == JobStatus::Completed || to == JobStatus::CompletedWithError || to == JobStatus::Failed ||
-                   to == JobStatus::StopRequested;
-        case JobStatus::StopRequested:
-            return to == JobStatus::Stopped || to == JobStatus::Completed || to == JobStatus::CompletedWithError ||
-                   to == JobStatus::Failed;
-        case JobStatus::Completed:
-        case JobStatus::CompletedWithError:
-        case JobStatus::Failed:
-        case JobStatus::Stopped: return false;
-    }
-    return false;
-}
-
-/// The effect of a stop request on a job in `status`.
-[[nodiscard]] constexpr StopEffect stop_effect(JobStatus status) noexcept {
-    if (status == JobStatus::InProgress) return StopEffect::MarksStopRequested;
-    if (status == JobStatus::StopRequested) return StopEffect::AlreadyStopping;
-    if (is_terminal(status)) return StopEffect::AlreadyEnded;
-    return StopEffect::NotStarted;
-}
-
-/// The status sttj predicts right after a stop request: STOP_REQUESTED from
-/// IN_PROGRESS, otherwise unchanged (see StopEffect for what is documented).
-[[nodiscard]] constexpr JobStatus status_after_stop(JobStatus status) noexcept {
-    return stop_effect(status) == StopEffect::MarksStopRequested ? JobStatus::StopRequested : status;
-}
-
-/// The statuses a job may end in once a stop was requested: STOPPED, or
-/// COMPLETED if it finished first (documented); COMPLETED_WITH_ERROR and FAILED
-/// are possible too (sttj's choice, see can_transition).
-[[nodiscard]] constexpr bool can_end_after_stop(JobStatus status) noexcept {
-    return can_transition(JobStatus::StopRequested, status);
-}
-
-/// A one-line description of a StopEffect, for people.
-[[nodiscard]] constexpr std::string_view to_string(StopEffect effect) noexcept {
-    switch (effect) {
-        case StopEffect::MarksStopRequested:
-            return "marked STOP_REQUESTED; ends STOPPED, or COMPLETED if it finished first";
-        case StopEffect::AlreadyStopping: return "no change: a stop is already under way (undocumented)";
-        case StopEffect::AlreadyEnded: return "no change: the job has ended (undocumented)";
-        case StopEffect::NotStarted: return "no change predicted: the job has not started (undocumented)";
-    }
-    return "unknown";
-}
-
-}  // inline namespace STTJ_DETAIL_ISA
-
-}  // namespace sttj
-
-#endif  // STTJ_LIFECYCLE_HPP
-// ---- end sttj/lifecycle.hpp
-// ---- begin sttj/parse_error.hpp
-#ifndef STTJ_PARSE_ERROR_HPP
-#define STTJ_PARSE_ERROR_HPP
-
-// The deserializer for AWS JSON 1.1 error responses: the error code from
-// the X-Amzn-Errortype header or the body, and the message.
-//
-//   auto error = sttj::parse_error(body, header_value);  // header_value may be empty
-//   if (error && error->code.view() == "TooManyRequestsException") retry();
-
-#include <cstddef>
-#include <optional>
-#include <string_view>
-
-
-namespace sttj {
-
-namespace detail::inline STTJ_DETAIL_RUN_TIME {
-// The run-time code (impl/parse_error.ipp).
-[[nodiscard]] STTJ_DETAIL_FUNC Result<ErrorResponse> parse_error_run_time(std::string_view body,
-                                                                          std::string_view error_type_header) noexcept;
-}  // namespace detail::inline STTJ_DETAIL_RUN_TIME
-
-namespace detail {
-// A member of an error body: its string value, `whole` once read to its
-// closing quote.
-template <class Text>
-struct ErrorMember {
-    Text text = {};
-    bool present = false;
-    bool whole = false;
-    bool seen = false;
-    std::size_t offset = 0;
-    std::string_view name;
-};
-}  // namespace detail
-
-namespace detail::inline STTJ_DETAIL_ISA {
-
-/// parse_error's definition (it has no fast path).
-[[nodiscard]] constexpr Result<ErrorResponse> parse_error_general(std::string_view body,
-                                                                  std::string_view error_type_header) noexcept {
-    // Raw codes can carry a namespace and a URI; 512 bytes keep any real one whole.
-    using RawCode = detail::BoundedText<512>;
-    using Message = detail::BoundedText<error_message_capacity>;
-    ErrorMember<RawCode> code{.name = wire::error_code};
-    ErrorMember<RawCode> type{.name = wire::error_type};
-    ErrorMember<Message> message{.name = wire::error_message};
-    ErrorMember<Message> message_capitalized{.name = wire::error_message_capitalized};
-
-    detail::JsonReader reader{body};
-    if (!reader.is_blank()) {
-        const auto read = [&reader](auto& member, std::size_t name_offset) {
-            reader.set_member(member.name);
-            detail::mark_seen(reader, member.seen, name_offset);
-            member.offset = reader.position();
-            member.whole = detail::read_text(reader, member.text, member.present) && member.present;
-            return member.whole || !reader.failed();
-        };
-        reader.read_document([&](std::string_view name, std::size_t name_offset) {
-            if (name == code.name) return read(code, name_offset);
-            if (name == type.name) return read(type, name_offset);
-            if (name == message.name) return read(message, name_offset);
-            if (name == message_capitalized.name) return read(message_capitalized, name_offset);
-            return reader.skip_value(1);
-        });
-    }
-    // A body that is not a well-formed error document still gives what was
-    // read whole before its problem, except the member the problem is in:
-    // a proxy's HTML page or a cut body must not hide the header's code.
-    const std::optional<Error> body_problem = reader.has_error() ? std::optional<Error>{reader.error()} : std::nullopt;
-    const auto usable = [&body_problem](const auto& member) {
-        return member.whole && !(body_problem && body_problem->member == member.name);
-    };
-
-    // Pick the source of the code, in the order the protocol fixes.
-    std::string_view raw_code;
-    std::string_view member = wire::error_type_header;
-    std::size_t offset = 0;
-    bool cut_short = false;
-    if (!error_type_header.empty()) {
-        for (std::size_t i = 0; i < error_type_header.size(); ++i) {
-            const auto byte = static_cast<unsigned char>(error_type_header[i]);
-            if (byte < 0x20 || byte > 0x7E) {
-                return Unexpected{Error{ErrorCategory::Constraint, i, "header value must be printable ASCII",
-                                        wire::error_type_header}};
-            }
-        }
-        raw_code = error_type_header;
-    } else if (const ErrorMember<RawCode>* source = usable(code) ? &code : usable(type) ? &type : nullptr) {
-        raw_code = source->text.view();
-        member = source->name;
-        offset = source->offset;
-        cut_short = source->text.overflow;
-    } else if (body_problem) {
-        return Unexpected{*body_problem};
-    } else {
-        return Unexpected{Error{ErrorCategory::Schema, 0,
-                                "no error code: no X-Amzn-Errortype header and no top-level code or __type member"}};
-    }
-
-    // A raw code cut short is still whole once sanitized if its ':' was kept.
-    const std::string_view sanitized = sanitize_error_code(raw_code);
-    if ((cut_short && raw_code.find(':') == std::string_view::npos) || sanitized.size() > error_code_capacity) {
-        return Unexpected{Error{ErrorCategory::Limit, offset, "error code longer than 256 bytes", member}};
-    }
-    if (sanitized.empty()) return Unexpected{Error{ErrorCategory::Schema, offset, "empty error code", member}};
-
-    ErrorResponse response;
-    response.code = *InlineString<error_code_capacity>::from(sanitized);
-    if (const ErrorMember<Message>* chosen = usable(message)               ? &message
-                                             : usable(message_capitalized) ? &message_capitalized
-                                                                           : nullptr) {
-        response.message = InlineString<error_message_capacity>::from(chosen->text.view());
-        response.message_truncated = chosen->text.overflow;
-    }
-    response.body_problem = body_problem;
-    return response;
-}
-
-}  // namespace detail::inline STTJ_DETAIL_ISA
-
-inline namespace STTJ_DETAIL_ISA {
-
-/// Parses an AWS JSON 1.1 error response. The code comes from the
-/// `X-Amzn-Errortype` header if given, else the body's top-level `code`, else
-/// its top-level `__type` (never a nested one), sanitized as awsJson1_1
-/// requires (see sanitize_error_code). The message comes from `message`, else
-/// `Message`. An empty body is allowed. Offsets of header problems count in
-/// the header value, and such errors name the header as their member.
-///
-/// A code the response carries is never lost to a problem in the body (a
-/// proxy's HTML page, a cut body, a mistyped `message`): the result then
-/// holds the code, the members read whole before the problem, and the
-/// problem in ErrorResponse::body_problem. With no header and no code read
-/// whole, the body's problem is the error.
-[[nodiscard]] constexpr Result<ErrorResponse> parse_error(std::string_view body,
-                                                          std::string_view error_type_header = {}) noexcept {
-    STTJ_DETAIL_RUN_TIME_RETURN(detail::parse_error_run_time(body, error_type_header));
-    return detail::parse_error_general(body, error_type_header);
-}
-
-}  // inline namespace STTJ_DETAIL_ISA
-
-}  // namespace sttj
-
-#if !defined(STTJ_SEPARATE_COMPILATION)
-// ---- begin sttj/impl/parse_error.ipp
-#ifndef STTJ_IMPL_PARSE_ERROR_IPP
-#define STTJ_IMPL_PARSE_ERROR_IPP
-
-// parse_error's run-time code, which is its definition: included by
-// parse_error.hpp in a header-only build, and compiled once by src/sttj.cpp
-// with STTJ_SEPARATE_COMPILATION.
-
-#include <string_view>
-
-
-namespace sttj::detail::inline STTJ_DETAIL_RUN_TIME {
-
-STTJ_DETAIL_FUNC Result<ErrorResponse> parse_error_run_time(std::string_view body,
-                                                            std::string_view error_type_header) noexcept {
-    return parse_error_general(body, error_type_header);
-}
-
-}  // namespace sttj::detail::inline STTJ_DETAIL_RUN_TIME
-
-#endif  // STTJ_IMPL_PARSE_ERROR_IPP
-// ---- end sttj/impl/parse_error.ipp
-#endif
-
-#endif  // STTJ_PARSE_ERROR_HPP
-// ---- end sttj/parse_error.hpp
-// ---- begin sttj/version.hpp
-#ifndef STTJ_VERSION_HPP
-#define STTJ_VERSION_HPP
-
-/// sttj's version: the one place it is written. meson.build, the Conan recipe
-/// and tools/amalgamate.py read these three lines; a test checks that the
-/// vcpkg port and CHANGELOG.md agree with them.
-#define STTJ_VERSION_MAJOR 0
-#define STTJ_VERSION_MINOR 2
-#define STTJ_VERSION_PATCH 0
-
-#define STTJ_VERSION_STRINGIFY_(x) #x
-#define STTJ_VERSION_STRINGIFY(x) STTJ_VERSION_STRINGIFY_(x)
-/// "MAJOR.MINOR.PATCH", e.g. "0.2.0".
-#define STTJ_VERSION_STRING                    \
-    STTJ_VERSION_STRINGIFY(STTJ_VERSION_MAJOR) \
-    "." STTJ_VERSION_STRINGIFY(STTJ_VERSION_MINOR) "." STTJ_VERSION_STRINGIFY(STTJ_VERSION_PATCH)
-/// MAJOR * 10000 + MINOR * 100 + PATCH, for `#if STTJ_VERSION >= 100` tests.
-#define STTJ_VERSION (STTJ_VERSION_MAJOR * 10000 + STTJ_VERSION_MINOR * 100 + STTJ_VERSION_PATCH)
-
-#endif  // STTJ_VERSION_HPP
-// ---- end sttj/version.hpp
-
-#endif  // STTJ_STTJ_HPP
-// ---- end sttj/sttj.hpp

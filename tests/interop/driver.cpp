@@ -15,6 +15,7 @@
 // build what a service sends back, with sttj::make_http_response and
 // sttj::make_http_error_response.
 
+#include <sttj/http_server.hpp>
 #include <sttj/sttj.hpp>
 
 #include <cstdio>

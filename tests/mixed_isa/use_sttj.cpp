@@ -2,6 +2,7 @@
 // baseline x86-64 and once with more instruction sets, under two entry
 // names): it runs the whole run-time API over the inputs and writes one line
 // per input of what it got, for main.cpp to compare.
+#include <sttj/http_server.hpp>
 #include <sttj/sttj.hpp>
 #include <sttj/testing/fuzzing.hpp>
 

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string_view>
 
+#include <sttj/protocol.hpp>
 #include <sttj/sttj.hpp>
 
 #include "cli.hpp"

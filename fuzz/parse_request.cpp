@@ -6,7 +6,8 @@
 //    to an equal request and serializes to the same bytes;
 //  - the run-time fast paths give the general reader's answer exactly;
 //  - parse_request and parse_response agree on syntax, encoding and limit
-//    errors (same error, same offset): they share one reader;
+//    errors (same error, same offset): they share one reader; the one
+//    exception is the response's JobStatus length limit;
 //  - structure-aware half: the same bytes read by sttj::fuzzing::Source give
 //    a request that round-trips.
 
@@ -31,7 +32,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const auto response = sttj::parse_response(input);
         const bool request_fatal = !request && sttj_fuzz::is_fatal(request.error().category);
         const bool response_fatal = !response && sttj_fuzz::is_fatal(response.error().category);
-        STTJ_FUZZ_CHECK(request_fatal == response_fatal);
+        // One limit is the response's own: a JobStatus text over 64 bytes.
+        // parse_request skips JobStatus as an unknown member, so it reports
+        // whatever else is wrong (a failure would have won in both).
+        const bool status_limit = !response && response.error().category == sttj::ErrorCategory::Limit &&
+                                  response.error().member == "JobStatus";
+        STTJ_FUZZ_CHECK(request_fatal == (response_fatal && !status_limit));
         // Same problem at the same place; `member` may differ: parse_request
         // does not name JobStatus, an unknown member to it.
         if (request_fatal) {

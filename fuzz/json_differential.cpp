@@ -6,8 +6,8 @@
 // non-object document is a Schema error). The verdict is taken from six
 // entry points that share one reader: a bare walk of the document with
 // detail::JsonReader, parse_request, parse_response, parse_response_strict,
-// parse_response_lenient and parse_error (body only); each must agree with
-// RapidJSON.
+// parse_response_lenient and parse_error (body only; its verdict is its
+// body_problem when it kept a code); each must agree with RapidJSON.
 //
 // RapidJSON is run strict: no comments, trailing commas, NaN/Infinity
 // (default flags), kParseValidateEncodingFlag, kParseIterativeFlag (no
@@ -79,6 +79,14 @@ SttjVerdict from_error(bool ok, const sttj::Error& error) {
 template <class R>
 SttjVerdict verdict_of(const R& result) {
     return from_error(result.has_value(), result.has_value() ? sttj::Error{} : result.error());
+}
+
+// parse_error keeps a code it read from a malformed body and reports the
+// malformation as body_problem: that, not the result, is its verdict.
+template <class R>
+SttjVerdict error_verdict(const R& result) {
+    if (result.has_value() && result->body_problem) return from_error(false, *result->body_problem);
+    return verdict_of(result);
 }
 
 // The dedicated check: walk the document, skipping (and checking) every value.
@@ -166,7 +174,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         compare(input, "parse_response", verdict_of(sttj::parse_response(input)), rapid);
         compare(input, "parse_response_strict", verdict_of(sttj::parse_response_strict(input)), rapid);
         compare(input, "parse_response_lenient", verdict_of(sttj::parse_response_lenient(input)), rapid);
-        compare(input, "parse_error", verdict_of(sttj::parse_error(input)), rapid);
+        compare(input, "parse_error", error_verdict(sttj::parse_error(input)), rapid);
     }
     return 0;
 }

@@ -109,10 +109,16 @@ namespace detail::inline STTJ_DETAIL_ISA {
 
     // A raw code cut short is still whole once sanitized if its ':' was kept.
     const std::string_view sanitized = sanitize_error_code(raw_code);
-    if ((cut_short && raw_code.find(':') == std::string_view::npos) || sanitized.size() > error_code_capacity) {
-        return Unexpected{Error{ErrorCategory::Limit, offset, "error code longer than 256 bytes", member}};
+    const bool too_long =
+        (cut_short && raw_code.find(':') == std::string_view::npos) || sanitized.size() > error_code_capacity;
+    if (too_long || sanitized.empty()) {
+        // A body code that cannot be used is no code: the body's own problem
+        // is the one to report.
+        if (body_problem && member != wire::error_type_header) return Unexpected{*body_problem};
+        if (too_long)
+            return Unexpected{Error{ErrorCategory::Limit, offset, "error code longer than 256 bytes", member}};
+        return Unexpected{Error{ErrorCategory::Schema, offset, "empty error code", member}};
     }
-    if (sanitized.empty()) return Unexpected{Error{ErrorCategory::Schema, offset, "empty error code", member}};
 
     ErrorResponse response;
     response.code = *InlineString<error_code_capacity>::from(sanitized);

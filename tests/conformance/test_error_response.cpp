@@ -377,6 +377,13 @@ TEST_CASE("error code limits and empty codes", "[error][limit]") {
     check_error(R"({"__type":""})", "", ErrorCategory::Schema, 10, "empty error code", "__type");
     check_error(R"({"code":"ns#"})", "", ErrorCategory::Schema, 8, "empty error code", "code");
     check_error(R"({"__type":":uri"})", "", ErrorCategory::Schema, 10, "empty error code", "__type");
+    // A body code that cannot be used is no code: a malformed body reports
+    // its own problem (a Schema error would call the body well-formed).
+    check_error(R"({"__type":"ns#" "message":"m"})", "", ErrorCategory::Syntax, 16, "expected ',' or '}'", "");
+    check_error(R"({"__type":")" + c256 + R"(C",)", "", ErrorCategory::Syntax, 270, "expected a member name", "");
+    // A header code that cannot be used is the header's problem, whatever the body.
+    check_error(R"({"__type":"Foo" "message":"m"})", "ns#", ErrorCategory::Schema, 0, "empty error code",
+                sttj::wire::error_type_header);
 }
 
 TEST_CASE("sanitize_error_code", "[error][sanitize]") {

@@ -12,7 +12,7 @@
 #include "config.hpp"
 #include "detail/isa.hpp"
 #include "detail/job_id_chars.hpp"
-#include "detail/store_zero.hpp"
+#include "detail/job_id_storage.hpp"
 #include "detail/utf8.hpp"
 #include "result.hpp"
 #include "utf8_problem.hpp"
@@ -182,15 +182,12 @@ public:
 
 private:
     // Only called with validated text, so size <= job_id_max_bytes. The
-    // unused tail is zeroed; at run time with vector stores, because GCC
-    // turns a 128-byte `= {}` into `rep stos`, which costs as much as
-    // validating the id.
+    // unused tail is zeroed (at run time as fill_job_id_storage says why).
     constexpr explicit JobId(std::string_view valid) noexcept : size_(static_cast<std::uint8_t>(valid.size())) {
         if (std::is_constant_evaluated()) {
             for (std::size_t i = 0; i < job_id_max_bytes; ++i) bytes_[i] = i < valid.size() ? valid[i] : '\0';
         } else {
-            detail::store_zero128(bytes_);
-            std::memcpy(bytes_, valid.data(), valid.size());
+            detail::fill_job_id_storage(bytes_, valid.data(), valid.size());
         }
     }
 

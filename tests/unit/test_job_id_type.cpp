@@ -161,6 +161,21 @@ TEST_CASE("JobId's parser-only constructor never writes past its storage", "[job
     CHECK(misused.view() == std::string_view{long_text}.substr(0, sttj::job_id_max_bytes));
 }
 
+TEST_CASE("JobId's storage holds the text, then zeros, at every size", "[job_id_type]") {
+    // The run-time fill copies in pieces chosen by size (1, 2..3, 4..7,
+    // 8..15, 16..32, over 32 bytes): every size, at every piece's edge.
+    std::string text(sttj::job_id_max_bytes, '\0');
+    for (std::size_t i = 0; i < text.size(); ++i) text[i] = static_cast<char>('A' + i % 26);
+    for (std::size_t size = 0; size <= sttj::job_id_max_bytes; ++size) {
+        const JobId id{sttj::detail::ValidatedJobIdKey{}, std::string_view{text}.substr(0, size)};
+        CAPTURE(size);
+        CHECK(id.view() == std::string_view{text}.substr(0, size));
+        std::size_t nonzero_tail = 0;
+        for (std::size_t i = size; i < sttj::job_id_max_bytes; ++i) nonzero_tail += id.data()[i] != '\0';
+        CHECK(nonzero_tail == 0);
+    }
+}
+
 TEST_CASE("JobIdError's fields are public types", "[job_id_type]") {
     STATIC_REQUIRE(std::is_same_v<decltype(JobIdError::utf8_problem), sttj::Utf8Problem>);
     const auto error = sttj::find_job_id_error("a\xE2\x82");

@@ -12,7 +12,7 @@
 #include "config.hpp"
 #include "detail/isa.hpp"
 #include "detail/job_id_chars.hpp"
-#include "detail/job_id_storage.hpp"
+#include "detail/small_copy.hpp"
 #include "detail/utf8.hpp"
 #include "result.hpp"
 #include "utf8_problem.hpp"
@@ -182,12 +182,13 @@ public:
 
 private:
     // Only called with validated text, so size <= job_id_max_bytes. The
-    // unused tail is zeroed (at run time as fill_job_id_storage says why).
+    // unused tail is zeroed.
     constexpr explicit JobId(std::string_view valid) noexcept : size_(static_cast<std::uint8_t>(valid.size())) {
         if (std::is_constant_evaluated()) {
             for (std::size_t i = 0; i < job_id_max_bytes; ++i) bytes_[i] = i < valid.size() ? valid[i] : '\0';
         } else {
-            detail::fill_job_id_storage(bytes_, valid.data(), valid.size());
+            detail::store_zero128(bytes_);
+            detail::copy_at_most_128(bytes_, valid.data(), valid.size());
         }
     }
 

@@ -1355,58 +1355,69 @@ inline constexpr AsciiAllowedTable ascii_allowed{};
 
 #endif  // STTJ_DETAIL_JOB_ID_CHARS_HPP
 // ---- end sttj/detail/job_id_chars.hpp
-// ---- begin sttj/detail/job_id_storage.hpp
-#ifndef STTJ_DETAIL_JOB_ID_STORAGE_HPP
-#define STTJ_DETAIL_JOB_ID_STORAGE_HPP
+// ---- begin sttj/detail/small_copy.hpp
+#ifndef STTJ_DETAIL_SMALL_COPY_HPP
+#define STTJ_DETAIL_SMALL_COPY_HPP
+
+// Copies and fills of at most 128 bytes (a JobId's storage) with fixed-size
+// moves written out. GCC turns the obvious code into string instructions
+// whose start-up costs more than a whole parse (bench/README.md): a
+// 128-byte `= {}` or memset into `rep stos`, and a memcpy or a copy loop
+// whose size it knows to be at most 128 into `rep movsq`. A memcpy of a size
+// it cannot bound is a library call, which costs more than the copy.
 
 #include <cstddef>
 #include <cstring>
 
 namespace sttj::detail {
 
-/// Fills a JobId's 128 bytes at run time: the `size` (<= 128) bytes at
-/// `text`, then zeros. Both with 16-byte moves written out, because GCC
-/// turns the obvious code into string instructions whose start-up costs
-/// more than the whole parse: a 128-byte `= {}` or memset into `rep stos`,
-/// and a memcpy whose size it knows to be at most 128 into `rep movsq`.
-inline void fill_job_id_storage(char* storage, const char* text, std::size_t size) noexcept {
-    static constexpr char zero[16] = {};
-    std::memcpy(storage + 0, zero, 16);  // written out: GCC keeps a loop a loop
-    std::memcpy(storage + 16, zero, 16);
-    std::memcpy(storage + 32, zero, 16);
-    std::memcpy(storage + 48, zero, 16);
-    std::memcpy(storage + 64, zero, 16);
-    std::memcpy(storage + 80, zero, 16);
-    std::memcpy(storage + 96, zero, 16);
-    std::memcpy(storage + 112, zero, 16);
+/// Writes 128 zero bytes.
+inline void store_zero128(void* at) noexcept {
+    static constexpr unsigned char zero[16] = {};
+    auto* out = static_cast<unsigned char*>(at);
+    std::memcpy(out + 0, zero, 16);  // written out: GCC keeps a loop a loop
+    std::memcpy(out + 16, zero, 16);
+    std::memcpy(out + 32, zero, 16);
+    std::memcpy(out + 48, zero, 16);
+    std::memcpy(out + 64, zero, 16);
+    std::memcpy(out + 80, zero, 16);
+    std::memcpy(out + 96, zero, 16);
+    std::memcpy(out + 112, zero, 16);
+}
+
+/// Copies `size` <= 128 bytes with moves inside [0, size) of both sides,
+/// possibly overlapping.
+inline void copy_at_most_128(void* to, const void* from, std::size_t size) noexcept {
+    auto* out = static_cast<unsigned char*>(to);
+    const auto* in = static_cast<const unsigned char*>(from);
     if (size > 32) {
         // The 16-byte blocks before the last (the test inside the loop
         // keeps GCC from making the loop one memcpy, and so `rep movsq`).
         for (std::size_t at = 0; at < 112; at += 16) {
-            if (at + 16 < size) std::memcpy(storage + at, text + at, 16);
+            if (at + 16 < size) std::memcpy(out + at, in + at, 16);
         }
-        std::memcpy(storage + size - 16, text + size - 16, 16);
+        std::memcpy(out + size - 16, in + size - 16, 16);
     } else if (size >= 16) {  // the common ids: 32 hex digits, UUIDs
-        std::memcpy(storage, text, 16);
-        std::memcpy(storage + size - 16, text + size - 16, 16);
+        std::memcpy(out, in, 16);
+        std::memcpy(out + size - 16, in + size - 16, 16);
     } else if (size >= 8) {
-        std::memcpy(storage, text, 8);
-        std::memcpy(storage + size - 8, text + size - 8, 8);
+        std::memcpy(out, in, 8);
+        std::memcpy(out + size - 8, in + size - 8, 8);
     } else if (size >= 4) {
-        std::memcpy(storage, text, 4);
-        std::memcpy(storage + size - 4, text + size - 4, 4);
+        std::memcpy(out, in, 4);
+        std::memcpy(out + size - 4, in + size - 4, 4);
     } else if (size >= 2) {
-        std::memcpy(storage, text, 2);
-        std::memcpy(storage + size - 2, text + size - 2, 2);
+        std::memcpy(out, in, 2);
+        std::memcpy(out + size - 2, in + size - 2, 2);
     } else if (size == 1) {
-        storage[0] = text[0];
+        out[0] = in[0];
     }
 }
 
 }  // namespace sttj::detail
 
-#endif  // STTJ_DETAIL_JOB_ID_STORAGE_HPP
-// ---- end sttj/detail/job_id_storage.hpp
+#endif  // STTJ_DETAIL_SMALL_COPY_HPP
+// ---- end sttj/detail/small_copy.hpp
 // ---- begin sttj/detail/utf8.hpp
 #ifndef STTJ_DETAIL_UTF8_HPP
 #define STTJ_DETAIL_UTF8_HPP
@@ -2122,12 +2133,13 @@ public:
 
 private:
     // Only called with validated text, so size <= job_id_max_bytes. The
-    // unused tail is zeroed (at run time as fill_job_id_storage says why).
+    // unused tail is zeroed.
     constexpr explicit JobId(std::string_view valid) noexcept : size_(static_cast<std::uint8_t>(valid.size())) {
         if (std::is_constant_evaluated()) {
             for (std::size_t i = 0; i < job_id_max_bytes; ++i) bytes_[i] = i < valid.size() ? valid[i] : '\0';
         } else {
-            detail::fill_job_id_storage(bytes_, valid.data(), valid.size());
+            detail::store_zero128(bytes_);
+            detail::copy_at_most_128(bytes_, valid.data(), valid.size());
         }
     }
 
@@ -2469,25 +2481,6 @@ inline simd::Vector simd_common_ascii(simd::Vector bytes) noexcept {
         return simd::top_bits(ok) == 0xFFFF;
     }
     return false;
-}
-
-/// Copies an id of 1..128 bytes to the start of the buffer with fixed-size,
-/// possibly overlapping moves inside [0, size): a memcpy of variable size is
-/// a library call that costs more than the copy.
-inline void job_id_copy_to_buffer(unsigned char* buffer, const char* data, std::size_t size) noexcept {
-    if (size >= 16) {
-        std::size_t at = 0;
-        for (; at + 16 <= size; at += 16) std::memcpy(buffer + at, data + at, 16);
-        if (at != size) std::memcpy(buffer + size - 16, data + size - 16, 16);
-    } else if (size >= 8) {
-        std::memcpy(buffer, data, 8);
-        std::memcpy(buffer + size - 8, data + size - 8, 8);
-    } else if (size >= 4) {
-        std::memcpy(buffer, data, 4);
-        std::memcpy(buffer + size - 4, data + size - 4, 4);
-    } else {
-        for (std::size_t i = 0; i < size; ++i) buffer[i] = static_cast<unsigned char>(data[i]);
-    }
 }
 
 /// An id of 1..15 bytes in a vector, zero-padded, from loads inside the id
@@ -3068,7 +3061,7 @@ inline constexpr unsigned char job_id_last_bytes_masks[32] = {
         first = job_id_check_sequences<true>(bytes, size, m);
     } else {
         alignas(16) unsigned char buffer[job_id_fast_buffer_size] = {};
-        job_id_copy_to_buffer(buffer, data, size);
+        copy_at_most_128(buffer, data, size);
         first = job_id_first_stop_ill_formed(buffer, size, m);
     }
     // Scalar starts: every byte of the id that is not a continuation byte.
@@ -5299,23 +5292,6 @@ template <class T>
 
 namespace sttj::detail::inline STTJ_DETAIL_ISA {
 
-// Copies n bytes without a library call for the short pieces (status names,
-// most JobIds): fixed-size, possibly overlapping moves within [0, n).
-inline void copy_short(char* to, const char* from, std::size_t n) noexcept {
-    if (n >= 16 && n <= 32) {
-        std::memcpy(to, from, 16);
-        std::memcpy(to + n - 16, from + n - 16, 16);
-    } else if (n >= 8 && n < 16) {
-        std::memcpy(to, from, 8);
-        std::memcpy(to + n - 8, from + n - 8, 8);
-    } else if (n >= 4 && n < 8) {
-        std::memcpy(to, from, 4);
-        std::memcpy(to + n - 4, from + n - 4, 4);
-    } else if (n != 0) {  // an absent status is an empty view whose data() may be null
-        std::memcpy(to, from, n);
-    }
-}
-
 // Run-time fast path for requests and responses: a JobId never needs
 // escaping (it holds no '"', '\\' or control character and is well-formed
 // UTF-8), nor does a status name, so the canonical JSON is the pieces copied
@@ -5326,7 +5302,7 @@ inline void copy_short(char* to, const char* from, std::size_t n) noexcept {
                                                  std::string_view job_status) noexcept {
     if (job_id == nullptr && job_status.empty()) {  // a response with neither member
         if (out.size < 2) return 0;
-        copy_short(out.data, "{}", 2);
+        copy_at_most_128(out.data, "{}", 2);
         return 2;
     }
     constexpr std::string_view id_open = R"({"JobId":")";
@@ -5344,7 +5320,7 @@ inline void copy_short(char* to, const char* from, std::size_t n) noexcept {
     if (total > out.size) return 0;
     char* at = out.data;
     const auto put = [&at](const char* bytes, std::size_t size) {
-        copy_short(at, bytes, size);
+        copy_at_most_128(at, bytes, size);
         at += size;
     };
     if (job_id != nullptr) {

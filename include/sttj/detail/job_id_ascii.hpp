@@ -102,25 +102,6 @@ inline simd::Vector simd_common_ascii(simd::Vector bytes) noexcept {
     return false;
 }
 
-/// Copies an id of 1..128 bytes to the start of the buffer with fixed-size,
-/// possibly overlapping moves inside [0, size): a memcpy of variable size is
-/// a library call that costs more than the copy.
-inline void job_id_copy_to_buffer(unsigned char* buffer, const char* data, std::size_t size) noexcept {
-    if (size >= 16) {
-        std::size_t at = 0;
-        for (; at + 16 <= size; at += 16) std::memcpy(buffer + at, data + at, 16);
-        if (at != size) std::memcpy(buffer + size - 16, data + size - 16, 16);
-    } else if (size >= 8) {
-        std::memcpy(buffer, data, 8);
-        std::memcpy(buffer + size - 8, data + size - 8, 8);
-    } else if (size >= 4) {
-        std::memcpy(buffer, data, 4);
-        std::memcpy(buffer + size - 4, data + size - 4, 4);
-    } else {
-        for (std::size_t i = 0; i < size; ++i) buffer[i] = static_cast<unsigned char>(data[i]);
-    }
-}
-
 /// An id of 1..15 bytes in a vector, zero-padded, from loads inside the id
 /// only. Copying the id into a zeroed 16-byte buffer and loading that is
 /// less code, but the 16-byte load spans several smaller stores, so the CPU

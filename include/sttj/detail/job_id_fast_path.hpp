@@ -39,6 +39,7 @@
 #include "job_id_chars.hpp"
 #include "job_id_masks.hpp"
 #include "simd.hpp"
+#include "small_copy.hpp"
 #include "utf8.hpp"
 
 #if defined(STTJ_DETAIL_SSE2)
@@ -220,7 +221,7 @@ inline constexpr unsigned char job_id_last_bytes_masks[32] = {
         first = job_id_check_sequences<true>(bytes, size, m);
     } else {
         alignas(16) unsigned char buffer[job_id_fast_buffer_size] = {};
-        job_id_copy_to_buffer(buffer, data, size);
+        copy_at_most_128(buffer, data, size);
         first = job_id_first_stop_ill_formed(buffer, size, m);
     }
     // Scalar starts: every byte of the id that is not a continuation byte.

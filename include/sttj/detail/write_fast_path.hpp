@@ -15,25 +15,9 @@
 #include "attributes.hpp"
 #include "isa.hpp"
 #include "json_writer.hpp"
+#include "small_copy.hpp"
 
 namespace sttj::detail::inline STTJ_DETAIL_ISA {
-
-// Copies n bytes without a library call for the short pieces (status names,
-// most JobIds): fixed-size, possibly overlapping moves within [0, n).
-inline void copy_short(char* to, const char* from, std::size_t n) noexcept {
-    if (n >= 16 && n <= 32) {
-        std::memcpy(to, from, 16);
-        std::memcpy(to + n - 16, from + n - 16, 16);
-    } else if (n >= 8 && n < 16) {
-        std::memcpy(to, from, 8);
-        std::memcpy(to + n - 8, from + n - 8, 8);
-    } else if (n >= 4 && n < 8) {
-        std::memcpy(to, from, 4);
-        std::memcpy(to + n - 4, from + n - 4, 4);
-    } else if (n != 0) {  // an absent status is an empty view whose data() may be null
-        std::memcpy(to, from, n);
-    }
-}
 
 // Run-time fast path for requests and responses: a JobId never needs
 // escaping (it holds no '"', '\\' or control character and is well-formed
@@ -45,7 +29,7 @@ inline void copy_short(char* to, const char* from, std::size_t n) noexcept {
                                                  std::string_view job_status) noexcept {
     if (job_id == nullptr && job_status.empty()) {  // a response with neither member
         if (out.size < 2) return 0;
-        copy_short(out.data, "{}", 2);
+        copy_at_most_128(out.data, "{}", 2);
         return 2;
     }
     constexpr std::string_view id_open = R"({"JobId":")";
@@ -63,7 +47,7 @@ inline void copy_short(char* to, const char* from, std::size_t n) noexcept {
     if (total > out.size) return 0;
     char* at = out.data;
     const auto put = [&at](const char* bytes, std::size_t size) {
-        copy_short(at, bytes, size);
+        copy_at_most_128(at, bytes, size);
         at += size;
     };
     if (job_id != nullptr) {

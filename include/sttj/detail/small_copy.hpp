@@ -1,0 +1,61 @@
+#ifndef STTJ_DETAIL_SMALL_COPY_HPP
+#define STTJ_DETAIL_SMALL_COPY_HPP
+
+// Copies and fills of at most 128 bytes (a JobId's storage) with fixed-size
+// moves written out. GCC turns the obvious code into string instructions
+// whose start-up costs more than a whole parse (bench/README.md): a
+// 128-byte `= {}` or memset into `rep stos`, and a memcpy or a copy loop
+// whose size it knows to be at most 128 into `rep movsq`. A memcpy of a size
+// it cannot bound is a library call, which costs more than the copy.
+
+#include <cstddef>
+#include <cstring>
+
+namespace sttj::detail {
+
+/// Writes 128 zero bytes.
+inline void store_zero128(void* at) noexcept {
+    static constexpr unsigned char zero[16] = {};
+    auto* out = static_cast<unsigned char*>(at);
+    std::memcpy(out + 0, zero, 16);  // written out: GCC keeps a loop a loop
+    std::memcpy(out + 16, zero, 16);
+    std::memcpy(out + 32, zero, 16);
+    std::memcpy(out + 48, zero, 16);
+    std::memcpy(out + 64, zero, 16);
+    std::memcpy(out + 80, zero, 16);
+    std::memcpy(out + 96, zero, 16);
+    std::memcpy(out + 112, zero, 16);
+}
+
+/// Copies `size` <= 128 bytes with moves inside [0, size) of both sides,
+/// possibly overlapping.
+inline void copy_at_most_128(void* to, const void* from, std::size_t size) noexcept {
+    auto* out = static_cast<unsigned char*>(to);
+    const auto* in = static_cast<const unsigned char*>(from);
+    if (size > 32) {
+        // The 16-byte blocks before the last (the test inside the loop
+        // keeps GCC from making the loop one memcpy, and so `rep movsq`).
+        for (std::size_t at = 0; at < 112; at += 16) {
+            if (at + 16 < size) std::memcpy(out + at, in + at, 16);
+        }
+        std::memcpy(out + size - 16, in + size - 16, 16);
+    } else if (size >= 16) {  // the common ids: 32 hex digits, UUIDs
+        std::memcpy(out, in, 16);
+        std::memcpy(out + size - 16, in + size - 16, 16);
+    } else if (size >= 8) {
+        std::memcpy(out, in, 8);
+        std::memcpy(out + size - 8, in + size - 8, 8);
+    } else if (size >= 4) {
+        std::memcpy(out, in, 4);
+        std::memcpy(out + size - 4, in + size - 4, 4);
+    } else if (size >= 2) {
+        std::memcpy(out, in, 2);
+        std::memcpy(out + size - 2, in + size - 2, 2);
+    } else if (size == 1) {
+        out[0] = in[0];
+    }
+}
+
+}  // namespace sttj::detail
+
+#endif  // STTJ_DETAIL_SMALL_COPY_HPP

@@ -4638,8 +4638,9 @@ static_assert(canonical_job_status_infix.substr(3, wire::job_status.size()) == w
         std::memcmp(json.data() + json.size() - 2, canonical_suffix.data(), 2) != 0) {
         return {};
     }
-    return json.substr(canonical_job_id_prefix.size(),
-                       json.size() - canonical_job_id_prefix.size() - canonical_suffix.size());
+    // Built directly: g++ may call an out-of-line substr, with its check.
+    return {json.data() + canonical_job_id_prefix.size(),
+            json.size() - canonical_job_id_prefix.size() - canonical_suffix.size()};
 }
 
 // The canonical response's status, found without a loop or a search (both
@@ -4695,8 +4696,8 @@ struct CanonicalResponse {
             0) {
         return {};
     }
-    const std::string_view id =
-        json.substr(canonical_job_id_prefix.size(), infix_start - canonical_job_id_prefix.size());
+    const std::string_view id = {json.data() + canonical_job_id_prefix.size(),
+                                 infix_start - canonical_job_id_prefix.size()};
     if (!is_valid_job_id_run_time(id)) return {};
     return {id, static_cast<JobStatus>(index)};
 }

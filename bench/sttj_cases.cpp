@@ -2,6 +2,7 @@
 // JobId's characters and the JobStatus; for invalid ids sttj_error also
 // computes the reason and offset (the regex peers only say no).
 #include <array>
+#include <cstring>
 
 #include "common.hpp"
 
@@ -47,6 +48,15 @@ Register sttj_cases{[] {
                 return out;
             };
         });
+
+    // A parsed id copied out as callers write it, memcpy inline: no peer,
+    // and no parse; it shows what JobId's layout costs its callers.
+    add("copy_job_id/sttj", [&in = parse_requests()](std::size_t i) {
+        char out[sttj::job_id_max_bytes];
+        std::memcpy(out, in[i].job_id.data(), in[i].job_id.size());
+        benchmark::DoNotOptimize(out);
+        benchmark::ClobberMemory();
+    });
 
     // write_json into the caller's buffer (no allocation).
     add("serialize_request/sttj",

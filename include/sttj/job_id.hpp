@@ -183,7 +183,7 @@ public:
 private:
     // Only called with validated text, so size <= job_id_max_bytes. The
     // unused tail is zeroed.
-    constexpr explicit JobId(std::string_view valid) noexcept : size_(static_cast<std::uint8_t>(valid.size())) {
+    constexpr explicit JobId(std::string_view valid) noexcept : size_(valid.size()) {
         if (std::is_constant_evaluated()) {
             for (std::size_t i = 0; i < job_id_max_bytes; ++i) bytes_[i] = i < valid.size() ? valid[i] : '\0';
         } else {
@@ -193,7 +193,10 @@ private:
     }
 
     char bytes_[job_id_max_bytes];
-    std::uint8_t size_;
+    // Not a byte: with a size g++ can bound (at most 255), a caller's
+    // memcpy(out, id.data(), id.size()) becomes an inline `rep movsq`,
+    // which takes longer than parsing the id (bench/README.md).
+    std::size_t size_;
 };
 
 static_assert(std::is_trivially_copyable_v<JobId>);

@@ -132,7 +132,7 @@ TEST_CASE("std::hash<JobId>", "[job_id_type]") {
 TEST_CASE("JobId layout: inline, trivially copyable, no default", "[job_id_type]") {
     STATIC_REQUIRE(std::is_trivially_copyable_v<JobId>);
     STATIC_REQUIRE(std::is_trivially_destructible_v<JobId>);
-    STATIC_REQUIRE(sizeof(JobId) <= 130);
+    STATIC_REQUIRE(sizeof(JobId) <= sttj::job_id_max_bytes + sizeof(std::size_t));
     STATIC_REQUIRE_FALSE(std::is_default_constructible_v<JobId>);
     STATIC_REQUIRE_FALSE(std::is_constructible_v<JobId, std::string_view>);  // only through make/literal
     STATIC_REQUIRE_FALSE(std::is_constructible_v<JobId, const char*>);

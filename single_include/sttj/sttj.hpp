@@ -2424,7 +2424,7 @@ inline constexpr AsciiNibbleTables ascii_nibble_tables{};
 /// A 16-byte mask with 0xFF where the byte is an allowed ASCII JobId
 /// character: two table lookups by nibble (SSSE3's PSHUFB) in place of
 /// SSE2's range compares.
-inline simd::Vector simd_allowed_ascii(simd::Vector bytes) noexcept {
+STTJ_DETAIL_ALWAYS_INLINE inline simd::Vector simd_allowed_ascii(simd::Vector bytes) noexcept {
     const simd::Vector nibble = simd::splat(0x0F);
     const simd::Vector low = bytes & nibble;
     const simd::Vector high = simd::shift_right_4_in_16_bit_lanes(bytes) & nibble;
@@ -2434,7 +2434,7 @@ inline simd::Vector simd_allowed_ascii(simd::Vector bytes) noexcept {
 }
 #else
 /// A 16-byte mask with 0xFF where the byte is an allowed ASCII JobId character.
-inline simd::Vector simd_allowed_ascii(simd::Vector bytes) noexcept {
+STTJ_DETAIL_ALWAYS_INLINE inline simd::Vector simd_allowed_ascii(simd::Vector bytes) noexcept {
     // Unsigned "lo <= b <= hi" with signed compares: shift [lo, hi] to the
     // bottom of the signed range, then one compare.
     const auto in_range = [](simd::Vector b, char lo, char hi) {
@@ -2612,7 +2612,7 @@ inline LeadMasks<Word> lead_masks(Word bit7, Word bit6, Word bit5, Word bit4) no
     return {leads, static_cast<Word>(bit7 & ~bit6), from_e0, static_cast<Word>(from_e0 & bit4)};
 }
 
-inline JobIdBlockMasks job_id_block_masks(simd::Vector bytes) noexcept {
+STTJ_DETAIL_ALWAYS_INLINE inline JobIdBlockMasks job_id_block_masks(simd::Vector bytes) noexcept {
     const ByteHighBits b = simd_high_bits(bytes);
     const LeadMasks<std::uint32_t> m = lead_masks(b.bit7, b.bit6, b.bit5, b.bit4);
     return {b.bit7, m.continuation, static_cast<std::uint32_t>(simd::top_bits(simd_allowed_ascii(bytes))), m.from_e0,

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "attributes.hpp"
 #include "bytes.hpp"
 #include "isa.hpp"
 #include "job_id_chars.hpp"
@@ -40,7 +41,7 @@ inline constexpr AsciiNibbleTables ascii_nibble_tables{};
 /// A 16-byte mask with 0xFF where the byte is an allowed ASCII JobId
 /// character: two table lookups by nibble (SSSE3's PSHUFB) in place of
 /// SSE2's range compares.
-inline simd::Vector simd_allowed_ascii(simd::Vector bytes) noexcept {
+STTJ_DETAIL_ALWAYS_INLINE inline simd::Vector simd_allowed_ascii(simd::Vector bytes) noexcept {
     const simd::Vector nibble = simd::splat(0x0F);
     const simd::Vector low = bytes & nibble;
     const simd::Vector high = simd::shift_right_4_in_16_bit_lanes(bytes) & nibble;
@@ -50,7 +51,7 @@ inline simd::Vector simd_allowed_ascii(simd::Vector bytes) noexcept {
 }
 #else
 /// A 16-byte mask with 0xFF where the byte is an allowed ASCII JobId character.
-inline simd::Vector simd_allowed_ascii(simd::Vector bytes) noexcept {
+STTJ_DETAIL_ALWAYS_INLINE inline simd::Vector simd_allowed_ascii(simd::Vector bytes) noexcept {
     // Unsigned "lo <= b <= hi" with signed compares: shift [lo, hi] to the
     // bottom of the signed range, then one compare.
     const auto in_range = [](simd::Vector b, char lo, char hi) {

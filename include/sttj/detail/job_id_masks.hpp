@@ -97,7 +97,7 @@ inline LeadMasks<Word> lead_masks(Word bit7, Word bit6, Word bit5, Word bit4) no
     return {leads, static_cast<Word>(bit7 & ~bit6), from_e0, static_cast<Word>(from_e0 & bit4)};
 }
 
-inline JobIdBlockMasks job_id_block_masks(simd::Vector bytes) noexcept {
+STTJ_DETAIL_ALWAYS_INLINE inline JobIdBlockMasks job_id_block_masks(simd::Vector bytes) noexcept {
     const ByteHighBits b = simd_high_bits(bytes);
     const LeadMasks<std::uint32_t> m = lead_masks(b.bit7, b.bit6, b.bit5, b.bit4);
     return {b.bit7, m.continuation, static_cast<std::uint32_t>(simd::top_bits(simd_allowed_ascii(bytes))), m.from_e0,

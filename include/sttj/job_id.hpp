@@ -10,6 +10,7 @@
 #include <type_traits>
 
 #include "config.hpp"
+#include "detail/attributes.hpp"
 #include "detail/isa.hpp"
 #include "detail/job_id_chars.hpp"
 #include "detail/small_copy.hpp"
@@ -130,14 +131,17 @@ namespace detail {
 inline void job_id_literal_is_not_a_valid_job_id() noexcept {}
 }  // namespace detail
 
-namespace detail {
+namespace detail::inline STTJ_DETAIL_ISA {
 /// The tag of JobId's constructor for text sttj's parsers have already
 /// validated. The constructor is public so that std::optional<JobId> can
-/// build a JobId in place; the tag lives in `detail`, which users leave alone.
+/// build a JobId in place; the tag lives in `detail`, which users leave
+/// alone. Tagged (isa.hpp), as the constructor's code depends on the
+/// instruction set: so are std::optional's functions that build a JobId
+/// with it, which name it.
 struct ValidatedJobIdKey {
     explicit ValidatedJobIdKey() = default;
 };
-}  // namespace detail
+}  // namespace detail::inline STTJ_DETAIL_ISA
 
 /// A validated JobId, stored inline (no heap): 128 bytes hold 32 scalars.
 class JobId {
@@ -145,7 +149,11 @@ public:
     /// For sttj's parsers: `valid` has passed find_job_id_error. Misused with
     /// a longer text, it keeps the first job_id_max_bytes bytes: it never
     /// writes past its storage.
-    constexpr JobId(detail::ValidatedJobIdKey, std::string_view valid) noexcept
+    /// (A template over the tag, which is tagged, so that each instruction
+    /// set gets its own; detail/isa.hpp.)
+    template <class Key>
+    requires std::is_same_v<Key, detail::ValidatedJobIdKey> STTJ_DETAIL_ALWAYS_INLINE constexpr JobId(
+        Key, std::string_view valid) noexcept
         : JobId({valid.data(), valid.size() < job_id_max_bytes ? valid.size() : job_id_max_bytes}) {}
 
     /// Validates `utf8` and copies it, or says why it is not a JobId.
@@ -182,8 +190,9 @@ public:
 
 private:
     // Only called with validated text, so size <= job_id_max_bytes. The
-    // unused tail is zeroed.
-    constexpr explicit JobId(std::string_view valid) noexcept : size_(valid.size()) {
+    // unused tail is zeroed. Always inline: it is not tagged (isa.hpp), and
+    // the code that fills the storage is; its callers are.
+    STTJ_DETAIL_ALWAYS_INLINE constexpr explicit JobId(std::string_view valid) noexcept : size_(valid.size()) {
         if (std::is_constant_evaluated()) {
             for (std::size_t i = 0; i < job_id_max_bytes; ++i) bytes_[i] = i < valid.size() ? valid[i] : '\0';
         } else {

@@ -675,6 +675,34 @@ inline namespace STTJ_DETAIL_ISA {  // detail/isa.hpp
 #include <string_view>
 #include <type_traits>
 
+// ---- begin sttj/detail/attributes.hpp
+#ifndef STTJ_DETAIL_ATTRIBUTES_HPP
+#define STTJ_DETAIL_ATTRIBUTES_HPP
+
+// Inlining hints, where GCC's own choice measurably cost run time or compile
+// time. Header-only code is compiled in every TU that calls it, so a helper
+// inlined at ten call sites is compiled ten times.
+//
+// NOINLINE: for the larger fast paths; inlined into a caller whose own fast
+// path is short (a parser meeting a 32-hex id), they would make it save and
+// restore registers it does not need.
+// ALWAYS_INLINE: for a helper that reports to its caller through a lambda,
+// which GCC otherwise calls.
+// COLD: for error recording, reached once per failed call; one out-of-line
+// copy instead of one per call site, kept away from the hot code.
+
+#if defined(STTJ_DETAIL_GNU)
+#define STTJ_DETAIL_NOINLINE __attribute__((noinline))
+#define STTJ_DETAIL_ALWAYS_INLINE __attribute__((always_inline))
+#define STTJ_DETAIL_COLD __attribute__((noinline, cold))
+#else
+#define STTJ_DETAIL_NOINLINE
+#define STTJ_DETAIL_ALWAYS_INLINE
+#define STTJ_DETAIL_COLD
+#endif
+
+#endif  // STTJ_DETAIL_ATTRIBUTES_HPP
+// ---- end sttj/detail/attributes.hpp
 // ---- begin sttj/detail/job_id_chars.hpp
 #ifndef STTJ_DETAIL_JOB_ID_CHARS_HPP
 #define STTJ_DETAIL_JOB_ID_CHARS_HPP
@@ -1369,7 +1397,10 @@ inline constexpr AsciiAllowedTable ascii_allowed{};
 #include <cstddef>
 #include <cstring>
 
-namespace sttj::detail {
+
+// Tagged (isa.hpp): the moves are vector instructions of another encoding
+// in a TU built for more instruction sets.
+namespace sttj::detail::inline STTJ_DETAIL_ISA {
 
 /// Writes 128 zero bytes.
 inline void store_zero128(void* at) noexcept {
@@ -1414,7 +1445,7 @@ inline void copy_at_most_128(void* to, const void* from, std::size_t size) noexc
     }
 }
 
-}  // namespace sttj::detail
+}  // namespace sttj::detail::inline STTJ_DETAIL_ISA
 
 #endif  // STTJ_DETAIL_SMALL_COPY_HPP
 // ---- end sttj/detail/small_copy.hpp
@@ -2081,14 +2112,17 @@ namespace detail {
 inline void job_id_literal_is_not_a_valid_job_id() noexcept {}
 }  // namespace detail
 
-namespace detail {
+namespace detail::inline STTJ_DETAIL_ISA {
 /// The tag of JobId's constructor for text sttj's parsers have already
 /// validated. The constructor is public so that std::optional<JobId> can
-/// build a JobId in place; the tag lives in `detail`, which users leave alone.
+/// build a JobId in place; the tag lives in `detail`, which users leave
+/// alone. Tagged (isa.hpp), as the constructor's code depends on the
+/// instruction set: so are std::optional's functions that build a JobId
+/// with it, which name it.
 struct ValidatedJobIdKey {
     explicit ValidatedJobIdKey() = default;
 };
-}  // namespace detail
+}  // namespace detail::inline STTJ_DETAIL_ISA
 
 /// A validated JobId, stored inline (no heap): 128 bytes hold 32 scalars.
 class JobId {
@@ -2096,7 +2130,11 @@ public:
     /// For sttj's parsers: `valid` has passed find_job_id_error. Misused with
     /// a longer text, it keeps the first job_id_max_bytes bytes: it never
     /// writes past its storage.
-    constexpr JobId(detail::ValidatedJobIdKey, std::string_view valid) noexcept
+    /// (A template over the tag, which is tagged, so that each instruction
+    /// set gets its own; detail/isa.hpp.)
+    template <class Key>
+    requires std::is_same_v<Key, detail::ValidatedJobIdKey> STTJ_DETAIL_ALWAYS_INLINE constexpr JobId(
+        Key, std::string_view valid) noexcept
         : JobId({valid.data(), valid.size() < job_id_max_bytes ? valid.size() : job_id_max_bytes}) {}
 
     /// Validates `utf8` and copies it, or says why it is not a JobId.
@@ -2133,8 +2171,9 @@ public:
 
 private:
     // Only called with validated text, so size <= job_id_max_bytes. The
-    // unused tail is zeroed.
-    constexpr explicit JobId(std::string_view valid) noexcept : size_(valid.size()) {
+    // unused tail is zeroed. Always inline: it is not tagged (isa.hpp), and
+    // the code that fills the storage is; its callers are.
+    STTJ_DETAIL_ALWAYS_INLINE constexpr explicit JobId(std::string_view valid) noexcept : size_(valid.size()) {
         if (std::is_constant_evaluated()) {
             for (std::size_t i = 0; i < job_id_max_bytes; ++i) bytes_[i] = i < valid.size() ? valid[i] : '\0';
         } else {
@@ -2214,34 +2253,6 @@ struct std::hash<sttj::JobId> {
 #include <cstring>
 #include <string_view>
 
-// ---- begin sttj/detail/attributes.hpp
-#ifndef STTJ_DETAIL_ATTRIBUTES_HPP
-#define STTJ_DETAIL_ATTRIBUTES_HPP
-
-// Inlining hints, where GCC's own choice measurably cost run time or compile
-// time. Header-only code is compiled in every TU that calls it, so a helper
-// inlined at ten call sites is compiled ten times.
-//
-// NOINLINE: for the larger fast paths; inlined into a caller whose own fast
-// path is short (a parser meeting a 32-hex id), they would make it save and
-// restore registers it does not need.
-// ALWAYS_INLINE: for a helper that reports to its caller through a lambda,
-// which GCC otherwise calls.
-// COLD: for error recording, reached once per failed call; one out-of-line
-// copy instead of one per call site, kept away from the hot code.
-
-#if defined(STTJ_DETAIL_GNU)
-#define STTJ_DETAIL_NOINLINE __attribute__((noinline))
-#define STTJ_DETAIL_ALWAYS_INLINE __attribute__((always_inline))
-#define STTJ_DETAIL_COLD __attribute__((noinline, cold))
-#else
-#define STTJ_DETAIL_NOINLINE
-#define STTJ_DETAIL_ALWAYS_INLINE
-#define STTJ_DETAIL_COLD
-#endif
-
-#endif  // STTJ_DETAIL_ATTRIBUTES_HPP
-// ---- end sttj/detail/attributes.hpp
 // ---- begin sttj/detail/bytes.hpp
 #ifndef STTJ_DETAIL_BYTES_HPP
 #define STTJ_DETAIL_BYTES_HPP

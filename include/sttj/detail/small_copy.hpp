@@ -11,7 +11,11 @@
 #include <cstddef>
 #include <cstring>
 
-namespace sttj::detail {
+#include "isa.hpp"
+
+// Tagged (isa.hpp): the moves are vector instructions of another encoding
+// in a TU built for more instruction sets.
+namespace sttj::detail::inline STTJ_DETAIL_ISA {
 
 /// Writes 128 zero bytes.
 inline void store_zero128(void* at) noexcept {
@@ -56,6 +60,6 @@ inline void copy_at_most_128(void* to, const void* from, std::size_t size) noexc
     }
 }
 
-}  // namespace sttj::detail
+}  // namespace sttj::detail::inline STTJ_DETAIL_ISA
 
 #endif  // STTJ_DETAIL_SMALL_COPY_HPP

@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <cstring>
 
+#include "attributes.hpp"
 #include "isa.hpp"
 
 // Tagged (isa.hpp): the moves are vector instructions of another encoding
@@ -31,18 +32,25 @@ inline void store_zero128(void* at) noexcept {
     std::memcpy(out + 112, zero, 16);
 }
 
+/// The part of copy_at_most_128 for 33 to 128 bytes (ids with many non-ASCII
+/// characters): out of line, so that the common sizes inline small.
+STTJ_DETAIL_NOINLINE inline void copy_33_to_128(unsigned char* out, const unsigned char* in,
+                                                std::size_t size) noexcept {
+    // The 16-byte blocks before the last (the test inside the loop keeps
+    // GCC from making the loop one memcpy, and so `rep movsq`).
+    for (std::size_t at = 0; at < 112; at += 16) {
+        if (at + 16 < size) std::memcpy(out + at, in + at, 16);
+    }
+    std::memcpy(out + size - 16, in + size - 16, 16);
+}
+
 /// Copies `size` <= 128 bytes with moves inside [0, size) of both sides,
 /// possibly overlapping.
-inline void copy_at_most_128(void* to, const void* from, std::size_t size) noexcept {
+STTJ_DETAIL_ALWAYS_INLINE inline void copy_at_most_128(void* to, const void* from, std::size_t size) noexcept {
     auto* out = static_cast<unsigned char*>(to);
     const auto* in = static_cast<const unsigned char*>(from);
     if (size > 32) {
-        // The 16-byte blocks before the last (the test inside the loop
-        // keeps GCC from making the loop one memcpy, and so `rep movsq`).
-        for (std::size_t at = 0; at < 112; at += 16) {
-            if (at + 16 < size) std::memcpy(out + at, in + at, 16);
-        }
-        std::memcpy(out + size - 16, in + size - 16, 16);
+        copy_33_to_128(out, in, size);
     } else if (size >= 16) {  // the common ids: 32 hex digits, UUIDs
         std::memcpy(out, in, 16);
         std::memcpy(out + size - 16, in + size - 16, 16);

@@ -1388,18 +1388,16 @@ inline constexpr AsciiAllowedTable ascii_allowed{};
 #define STTJ_DETAIL_SMALL_COPY_HPP
 
 // Copies and fills of at most 128 bytes (a JobId's storage) with fixed-size
-// moves written out. GCC turns the obvious code into string instructions
-// whose start-up costs more than a whole parse (bench/README.md): a
-// 128-byte `= {}` or memset into `rep stos`, and a memcpy or a copy loop
-// whose size it knows to be at most 128 into `rep movsq`. A memcpy of a size
-// it cannot bound is a library call, which costs more than the copy.
+// moves written out, so that GCC emits neither `rep stos`/`rep movsq` (for
+// sizes it can bound) nor a library call; why, and what each costs:
+// bench/README.md, "String instructions on an Intel Xeon".
 
 #include <cstddef>
 #include <cstring>
 
 
-// Tagged (isa.hpp): the moves are vector instructions of another encoding
-// in a TU built for more instruction sets.
+// Tagged (isa.hpp): the moves compile to other instructions in a TU built
+// for more instruction sets.
 namespace sttj::detail::inline STTJ_DETAIL_ISA {
 
 /// Writes 128 zero bytes.

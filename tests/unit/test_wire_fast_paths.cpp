@@ -67,13 +67,13 @@ std::string describe(const sttj::Result<T>& r) {
     return r ? "a value" : describe(r.error());
 }
 
-// What parsing a canonical document whose id is `id` (at byte 10, after
-// `{"JobId":"`) must give, from the reference: an ill-formed byte anywhere
-// in the id is an Encoding error there (it is fatal, so it wins over a
-// constraint problem before it); else the id's first problem is a
-// Constraint error at that byte (at the opening quote for an empty id).
-std::optional<Error> expected_error(std::string_view id) {
-    constexpr std::size_t id_at = 10;
+// What parsing a canonical document whose id is `id` (at byte `id_at`: 10
+// after `{"JobId":"`, 11 after `{"JobId": "`) must give, from the
+// reference: an ill-formed byte anywhere in the id is an Encoding error
+// there (it is fatal, so it wins over a constraint problem before it); else
+// the id's first problem is a Constraint error at that byte (at the opening
+// quote for an empty id).
+std::optional<Error> expected_error(std::string_view id, std::size_t id_at) {
     if (const auto ill_formed = sttj_test::first_ill_formed(id)) {
         return Error{ErrorCategory::Encoding, id_at + *ill_formed, {}, "JobId"};
     }
@@ -171,30 +171,40 @@ TEST_CASE("parse fast path: every id of the JobId sweep in a request and a respo
     std::string first;
     for (const std::string_view filler : sttj_test::sweep_fillers) {
         sttj_test::for_each_sweep_id(filler, 70, [&](const sttj_test::SweepId& id) {
-            const std::optional<Error> want = expected_error(id.bytes);
-            accepted += !want;
+            accepted += !expected_error(id.bytes, 10);
             // One status per id, taking turns, so each meets every kind of id.
-            const JobStatus status = sttj::all_job_statuses[documents / 2 % sttj::all_job_statuses.size()];
-            const std::string request = R"({"JobId":")" + id.bytes + R"("})";
-            const std::string response =
-                R"({"JobId":")" + id.bytes + R"(","JobStatus":")" + std::string(sttj::to_string(status)) + R"("})";
-            std::string found = on_exact_buffers(request, [&](std::string_view doc) {
-                const auto got = sttj::parse_request(doc);
-                if (!(got == sttj::detail::parse_request_general(doc)))
-                    return std::string("not the general reader's answer");
-                return judge(got, want,
-                             [&](const StopTextTranslationJobRequest& r) { return r.job_id.view() == id.bytes; });
-            });
-            if (found.empty()) {
-                found = on_exact_buffers(response, [&](std::string_view doc) {
-                    const auto got = sttj::parse_response(doc);
-                    if (!(got == sttj::detail::parse_response_general(doc)))
-                        return std::string("not the general reader's answer");
-                    return judge(got, want, [&](const StopTextTranslationJobResponse& r) {
-                        return r.job_id && r.job_id->view() == id.bytes && r.job_status == status;
+            const JobStatus status = sttj::all_job_statuses[documents / 6 % sttj::all_job_statuses.size()];
+            const std::string name(sttj::to_string(status));
+            std::string found;
+            // The compact canonical layout, and the spaced one (json.dumps's
+            // separators, the id written as it is).
+            for (const bool spaced : {false, true}) {
+                const std::optional<Error> want = expected_error(id.bytes, spaced ? 11 : 10);
+                const std::string request = (spaced ? R"({"JobId": ")" : R"({"JobId":")") + id.bytes + R"("})";
+                const std::string response = request.substr(0, request.size() - 1) +
+                                             (spaced ? R"(, "JobStatus": ")" : R"(,"JobStatus":")") + name + R"("})";
+                if (found.empty()) {
+                    found = on_exact_buffers(request, [&](std::string_view doc) {
+                        const auto got = sttj::parse_request(doc);
+                        if (!(got == sttj::detail::parse_request_general(doc)))
+                            return std::string("not the general reader's answer");
+                        return judge(got, want, [&](const StopTextTranslationJobRequest& r) {
+                            return r.job_id.view() == id.bytes;
+                        });
                     });
-                });
+                }
+                if (found.empty()) {
+                    found = on_exact_buffers(response, [&](std::string_view doc) {
+                        const auto got = sttj::parse_response(doc);
+                        if (!(got == sttj::detail::parse_response_general(doc)))
+                            return std::string("not the general reader's answer");
+                        return judge(got, want, [&](const StopTextTranslationJobResponse& r) {
+                            return r.job_id && r.job_id->view() == id.bytes && r.job_status == status;
+                        });
+                    });
+                }
             }
+            const std::optional<Error> want = expected_error(id.bytes, 10);
             // botocore's layout, members reordered: the id escaped, so it is
             // decoded before it is checked (offsets differ from the compact
             // document's: the general reader's answer is the reference).
@@ -213,23 +223,37 @@ TEST_CASE("parse fast path: every id of the JobId sweep in a request and a respo
                     return std::string();
                 });
             }
-            documents += 3;
+            // A request exactly as botocore sends it: the spaced frame, and
+            // an id with escapes, which that frame's fast path declines.
+            const std::string botocore = R"({"JobId": ")" + escaped_like_json_dumps(id.bytes) + R"("})";
+            if (found.empty()) {
+                found = on_exact_buffers(botocore, [&](std::string_view doc) {
+                    const auto got = sttj::parse_request(doc);
+                    if (!(got == sttj::detail::parse_request_general(doc)))
+                        return std::string("not the general reader's answer");
+                    if (got.has_value() == want.has_value())
+                        return std::string(want ? "want an error" : "want a value");
+                    if (got && got->job_id.view() != id.bytes) return std::string("wrong value");
+                    return std::string();
+                });
+            }
+            documents += 6;
             if (!found.empty() && ++mismatches <= 5) first += found + "\n";
         });
     }
     INFO(first);
     CHECK(mismatches == 0);
-    CHECK(documents == 3 * 2 * std::size(sttj_test::sweep_sequences) * (70 * 71 / 2));
+    CHECK(documents == 6 * 2 * std::size(sttj_test::sweep_sequences) * (70 * 71 / 2));
     CHECK(accepted > 0);
 }
 
 namespace {
 
-// Valid documents in every layout the fast path reads: compact,
-// botocore's (", " and ": ", non-ASCII escaped), pretty-printed, members
-// reordered, and unknown members of every JSON type, escapes of every kind
-// in an unknown string. Each has the id below and, as a response, FAILED or
-// no status.
+// Valid documents in every layout the fast paths read: compact, spaced
+// (json.dumps's ", " and ": "), botocore's (spaced, non-ASCII escaped),
+// pretty-printed, members reordered, and unknown members of every JSON
+// type, escapes of every kind in an unknown string. Each has the id below
+// and, as a response, a status or none.
 const std::string layout_id =
     "\xF0\x9D\x90\x80"
     "abc-123"
@@ -240,6 +264,9 @@ const std::vector<std::string>& layout_documents() {
         R"({"JobId":")" + layout_id + R"(","JobStatus":"COMPLETED_WITH_ERROR"})",
         R"({"JobId":")" + layout_id + R"(","JobStatus":"FAILED"})",
         R"({"JobId": "\ud835\udc00abc-123\u0416", "JobStatus": "FAILED"})",
+        R"({"JobId": ")" + layout_id + R"("})",
+        R"({"JobId": ")" + layout_id + R"(", "JobStatus": "COMPLETED_WITH_ERROR"})",
+        R"({"JobId": ")" + layout_id + R"(", "JobStatus": "FAILED"})",
         "{\n  \"JobId\": \"" + layout_id + "\",\n  \"JobStatus\": \"FAILED\"\n}\n",
         R"({"JobStatus":"FAILED","RequestId":"1b2c3d4e-5f60-4718-9a0b-1c2d3e4f5a6b","JobId":")" + layout_id + R"("})",
         R"({"x":"\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00\u2028","JobId":")" + layout_id + R"("})",
@@ -290,9 +317,11 @@ TEST_CASE("parse fast path: documents cut short or run on, on exact buffers", "[
 TEST_CASE("parse fast path: status names cut short, run on or misspelled", "[parse][fast_path]") {
     // Every proper prefix of each status name, each name with one more
     // byte, and each name with its last byte changed, in a response of
-    // botocore's layout (the canonical path's frame then does not match):
-    // only the seven names parse (COMPLETED is a prefix of
+    // each canonical layout and a pretty-printed one (the any-layout fast
+    // path): only the seven names parse (COMPLETED is a prefix of
     // COMPLETED_WITH_ERROR), and each as itself.
+    const std::string_view up_to_status[] = {R"({"JobId":"a","JobStatus":")", R"({"JobId": "a", "JobStatus": ")",
+                                             "{\n  \"JobId\": \"a\",\n  \"JobStatus\": \""};
     for (const JobStatus status : sttj::all_job_statuses) {
         const std::string name(sttj::to_string(status));
         std::vector<std::string> texts;
@@ -301,23 +330,26 @@ TEST_CASE("parse fast path: status names cut short, run on or misspelled", "[par
         texts.push_back(name + "_");
         texts.push_back(name.substr(0, name.size() - 1) + "X");
         for (const std::string& text : texts) {
-            const std::string doc = R"({"JobId": "a", "JobStatus": ")" + text + R"("})";
-            INFO(doc);
-            const ExactBytes exact{doc};
-            const std::optional<JobStatus> known = sttj::job_status_from_string(text);
-            const auto open = sttj::parse_response(exact.view());
-            CHECK(open == sttj::detail::parse_response_general(exact.view()));
-            REQUIRE(open.has_value());
-            CHECK(open->job_status->wire_name() == text);
-            CHECK(open->job_status->known() == known);
-            const auto got = sttj::parse_response_strict(exact.view());
-            CHECK(got == sttj::detail::parse_response_general(exact.view(), sttj::detail::StatusRule::RejectUnknown));
-            CHECK(got.has_value() == known.has_value());
-            if (got) {
-                CHECK(got->job_status == known);
-            } else {
-                CHECK(got.error().category == ErrorCategory::Constraint);
-                CHECK(got.error().offset == 28);  // the opening quote
+            for (const std::string_view frame : up_to_status) {
+                const std::string doc = std::string(frame) + text + R"("})";
+                INFO(doc);
+                const ExactBytes exact{doc};
+                const std::optional<JobStatus> known = sttj::job_status_from_string(text);
+                const auto open = sttj::parse_response(exact.view());
+                CHECK(open == sttj::detail::parse_response_general(exact.view()));
+                REQUIRE(open.has_value());
+                CHECK(open->job_status->wire_name() == text);
+                CHECK(open->job_status->known() == known);
+                const auto got = sttj::parse_response_strict(exact.view());
+                CHECK(got ==
+                      sttj::detail::parse_response_general(exact.view(), sttj::detail::StatusRule::RejectUnknown));
+                CHECK(got.has_value() == known.has_value());
+                if (got) {
+                    CHECK(got->job_status == known);
+                } else {
+                    CHECK(got.error().category == ErrorCategory::Constraint);
+                    CHECK(got.error().offset == frame.size() - 1);  // the opening quote
+                }
             }
         }
     }
@@ -334,10 +366,11 @@ TEST_CASE("parse fast path: every byte at every position of documents", "[parse]
     std::size_t mismatches = 0;
     std::string first;
     for (const std::string& id : ids) {
-        std::vector<std::string> canonical = {R"({"JobId":")" + id + R"("})"};
+        std::vector<std::string> canonical = {R"({"JobId":")" + id + R"("})", R"({"JobId": ")" + id + R"("})"};
         for (const JobStatus status : sttj::all_job_statuses) {
-            canonical.push_back(R"({"JobId":")" + id + R"(","JobStatus":")" + std::string(sttj::to_string(status)) +
-                                R"("})");
+            const std::string name(sttj::to_string(status));
+            canonical.push_back(R"({"JobId":")" + id + R"(","JobStatus":")" + name + R"("})");
+            canonical.push_back(R"({"JobId": ")" + id + R"(", "JobStatus": ")" + name + R"("})");
         }
         if (id == ids[0]) canonical.insert(canonical.end(), layout_documents().begin(), layout_documents().end());
         for (const std::string& doc : canonical) {

@@ -19,43 +19,56 @@
 
 namespace sttj::detail::inline STTJ_DETAIL_ISA {
 
-// The shapes sttj, the service and the JS SDK write (the any-layout fast
-// path, parse_fast_path.hpp, reads them too, with more work per document):
-// `{"JobId":"<id>"}` and `{"JobId":"<id>","JobStatus":"<status>"}`, no
-// whitespace. It only ever accepts: a valid JobId holds no '"', '\\' or
-// control character and is well-formed UTF-8, so such a document is well-formed
+// The shapes real clients write, with no other whitespace and the members
+// in order (the any-layout fast path, parse_fast_path.hpp, reads them too,
+// with more work per document):
+// - compact, as sttj, the service and the JS SDK write them:
+//   `{"JobId":"<id>"}` and `{"JobId":"<id>","JobStatus":"<status>"}`;
+// - spaced, as Python's json.dumps writes them by default (botocore, so
+//   boto3's requests): `{"JobId": "<id>"}` and
+//   `{"JobId": "<id>", "JobStatus": "<status>"}`.
+// It only ever accepts: a valid JobId holds no '"', '\\' or control
+// character and is well-formed UTF-8, so such a document is well-formed
 // JSON with exactly these members, and the general parser would return the
-// same value. Anything else (including every error) goes to the any-layout
-// fast path, and what that declines to the general parser.
-inline constexpr std::string_view canonical_job_id_prefix = R"({"JobId":")";
-inline constexpr std::string_view canonical_job_status_infix = R"(","JobStatus":")";
+// same value. Anything else (including every error, and an id json.dumps
+// escaped) goes to the any-layout fast path, and what that declines to the
+// general parser.
 inline constexpr std::string_view canonical_suffix = R"("})";
+template <bool Spaced>
+inline constexpr std::string_view canonical_job_id_prefix = Spaced ? R"({"JobId": ")" : R"({"JobId":")";
+template <bool Spaced>
+inline constexpr std::string_view canonical_job_status_infix = Spaced ? R"(", "JobStatus": ")" : R"(","JobStatus":")";
 // Spelled out for speed; checked against the wire names, defined once.
-static_assert(canonical_job_id_prefix.substr(2, wire::job_id.size()) == wire::job_id &&
-              canonical_job_id_prefix.size() == wire::job_id.size() + 5);
-static_assert(canonical_job_status_infix.substr(3, wire::job_status.size()) == wire::job_status &&
-              canonical_job_status_infix.size() == wire::job_status.size() + 6);
+static_assert(canonical_job_id_prefix<false>.substr(2, wire::job_id.size()) == wire::job_id &&
+              canonical_job_id_prefix<false>.size() == wire::job_id.size() + 5 &&
+              canonical_job_id_prefix<true>.substr(2, wire::job_id.size()) == wire::job_id &&
+              canonical_job_id_prefix<true>.size() == wire::job_id.size() + 6);
+static_assert(canonical_job_status_infix<false>.substr(3, wire::job_status.size()) == wire::job_status &&
+              canonical_job_status_infix<false>.size() == wire::job_status.size() + 6 &&
+              canonical_job_status_infix<true>.substr(4, wire::job_status.size()) == wire::job_status &&
+              canonical_job_status_infix<true>.size() == wire::job_status.size() + 8);
 
-// The id of `{"JobId":"<id>"}` (any bytes between the fixed parts), or an
-// empty view if `json` does not have that frame.
+// The id of a canonical request in that layout (any bytes between the
+// fixed parts), or an empty view if `json` does not have that frame.
+template <bool Spaced>
 [[nodiscard]] inline std::string_view canonical_request_job_id(std::string_view json) noexcept {
-    if (json.size() < canonical_job_id_prefix.size() + canonical_suffix.size() ||
-        std::memcmp(json.data(), canonical_job_id_prefix.data(), canonical_job_id_prefix.size()) != 0 ||
+    constexpr std::string_view prefix = canonical_job_id_prefix<Spaced>;
+    if (json.size() < prefix.size() + canonical_suffix.size() ||
+        std::memcmp(json.data(), prefix.data(), prefix.size()) != 0 ||
         std::memcmp(json.data() + json.size() - 2, canonical_suffix.data(), 2) != 0) {
         return {};
     }
     // Built directly: g++ may call an out-of-line substr, with its check.
-    return {json.data() + canonical_job_id_prefix.size(),
-            json.size() - canonical_job_id_prefix.size() - canonical_suffix.size()};
+    return {json.data() + prefix.size(), json.size() - prefix.size() - canonical_suffix.size()};
 }
 
 // The canonical response's status, found without a loop or a search (both
 // mispredict when statuses vary): the 8 bytes before the closing `"}` differ
-// for all seven statuses (for the short ones they include the end of the
-// infix), and a multiplicative hash of them, read as a little-endian number
-// on every target, picks the one status to compare.
+// for all seven statuses in each layout (for the short ones they include
+// the end of the infix), and a multiplicative hash of them, read as a
+// little-endian number on every target, picks the one status to compare.
 // The multiplier came from a search; any odd value that separates the seven
-// would do, and the static_assert below proves this one does.
+// would do, and the static_asserts below prove this one does.
 inline constexpr std::uint64_t job_status_tail_multiplier = 0x7fd63116e1ea24c5u;
 
 [[nodiscard]] constexpr unsigned job_status_tail_slot(std::uint64_t tail) noexcept {
@@ -63,22 +76,25 @@ inline constexpr std::uint64_t job_status_tail_multiplier = 0x7fd63116e1ea24c5u;
 }
 
 // The last 8 bytes of infix + name, as load_le64 reads them.
+template <bool Spaced>
 [[nodiscard]] constexpr unsigned job_status_tail_slot_of(std::string_view name) noexcept {
+    constexpr std::string_view infix = canonical_job_status_infix<Spaced>;
     std::uint64_t tail = 0;
     for (std::size_t k = 0; k < 8; ++k) {
         const std::size_t from_end = 8 - k;  // 8..1 bytes before the end
-        const char c = from_end <= name.size()
-                           ? name[name.size() - from_end]
-                           : canonical_job_status_infix[canonical_job_status_infix.size() - (from_end - name.size())];
+        const char c =
+            from_end <= name.size() ? name[name.size() - from_end] : infix[infix.size() - (from_end - name.size())];
         tail |= std::uint64_t{static_cast<unsigned char>(c)} << (8 * k);
     }
     return job_status_tail_slot(tail);
 }
-inline constexpr JobStatusSlots job_status_by_tail{job_status_tail_slot_of};
-static_assert(job_status_by_tail.perfect, "job_status_tail_multiplier no longer separates the statuses");
+template <bool Spaced>
+inline constexpr JobStatusSlots job_status_by_tail{job_status_tail_slot_of<Spaced>};
+static_assert(job_status_by_tail<false>.perfect && job_status_by_tail<true>.perfect,
+              "job_status_tail_multiplier no longer separates the statuses");
 
 // What a canonical response holds between its id and the closing `"}` for
-// each status: the infix and the name, 21 to 35 bytes, as the five 8-byte
+// each status: the infix and the name, 21 to 37 bytes, as the five 8-byte
 // words at offsets min(8k, size - 8) that cover it, read as load_le64 reads
 // them. Five compares replace a memcmp of the name (a library call) and
 // one of the infix.
@@ -92,14 +108,11 @@ struct StatusRegion {
 struct StatusRegions {
     StatusRegion of[job_status_names.size()];
     bool covered = true;  // every region has 8 to 40 bytes
-    constexpr StatusRegions() noexcept {
+    constexpr explicit StatusRegions(std::string_view infix) noexcept {
         for (std::size_t i = 0; i < job_status_names.size(); ++i) {
             const std::string_view name = job_status_names[i];
-            const std::size_t size = canonical_job_status_infix.size() + name.size();
-            const auto at = [&](std::size_t k) {
-                return k < canonical_job_status_infix.size() ? canonical_job_status_infix[k]
-                                                             : name[k - canonical_job_status_infix.size()];
-            };
+            const std::size_t size = infix.size() + name.size();
+            const auto at = [&](std::size_t k) { return k < infix.size() ? infix[k] : name[k - infix.size()]; };
             if (size < 8 || size > 8 * status_region_words) covered = false;
             of[i].size = static_cast<std::uint8_t>(size);
             for (std::size_t w = 0; w < status_region_words; ++w) {
@@ -112,12 +125,14 @@ struct StatusRegions {
         }
     }
 };
-inline constexpr StatusRegions status_regions{};
-static_assert(status_regions.covered, "five words no longer cover every region");
+template <bool Spaced>
+inline constexpr StatusRegions status_regions{canonical_job_status_infix<Spaced>};
+static_assert(status_regions<false>.covered && status_regions<true>.covered, "five words no longer cover every region");
 
 // Whether the region of status `index` ends at `end`.
+template <bool Spaced>
 [[nodiscard]] inline bool status_region_matches(const char* end, std::uint8_t index) noexcept {
-    const StatusRegion& region = status_regions.of[index];
+    const StatusRegion& region = status_regions<Spaced>.of[index];
     const char* begin = end - region.size;
     const auto differ = [&](std::size_t w) { return load_le64(begin + region.offset[w]) ^ region.word[w]; };
     return (differ(0) | differ(1) | differ(2) | differ(3) | differ(4)) == 0;
@@ -130,26 +145,38 @@ struct CanonicalResponse {
     JobStatus job_status;
 };
 
-[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline CanonicalResponse parse_response_canonical(
+// The status after the id of a response whose frame, compact or spaced,
+// parse_response_canonical has found.
+template <bool Spaced>
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline CanonicalResponse parse_canonical_status(
     std::string_view json) noexcept {
-    // The frame, a 1-byte id at least, and the shortest status (FAILED).
-    constexpr std::size_t shortest =
-        canonical_job_id_prefix.size() + 1 + canonical_job_status_infix.size() + 6 + canonical_suffix.size();
-    if (json.size() < shortest || canonical_request_job_id(json).empty()) return {};
+    constexpr std::size_t id_at = canonical_job_id_prefix<Spaced>.size();
     const std::size_t status_end = json.size() - canonical_suffix.size();
     const std::uint64_t tail = load_le64(json.data() + status_end - 8);
-    const std::uint8_t index = job_status_by_tail.status_at_slot[job_status_tail_slot(tail)];
+    const std::uint8_t index = job_status_by_tail<Spaced>.status_at_slot[job_status_tail_slot(tail)];
     // (Empty slots hold 0xFF. Said as a bound, it also tells the compiler
     // that OpenJobStatus's range check of the index always passes.)
     if (index >= job_status_names.size()) return {};
-    const std::size_t region_size = status_regions.of[index].size;
-    if (status_end < canonical_job_id_prefix.size() + 1 + region_size) return {};  // no room for a 1-byte id
+    const std::size_t region_size = status_regions<Spaced>.of[index].size;
+    if (status_end < id_at + 1 + region_size) return {};  // no room for a 1-byte id
     const std::size_t infix_start = status_end - region_size;
-    if (!status_region_matches(json.data() + status_end, index)) return {};
-    const std::string_view id = {json.data() + canonical_job_id_prefix.size(),
-                                 infix_start - canonical_job_id_prefix.size()};
-    if (!is_valid_job_id_run_time(id)) return {};
+    if (!status_region_matches<Spaced>(json.data() + status_end, index)) return {};
+    const std::string_view id = {json.data() + id_at, infix_start - id_at};
+    // (The compact layout's check as before: g++'s inlining of it in the
+    // parsers' inline entry depends on how it is spelled.)
+    if (!(Spaced ? is_valid_parsed_job_id(id) : is_valid_job_id_run_time(id))) return {};
     return {id, static_cast<JobStatus>(index)};
+}
+
+template <bool Spaced>
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline CanonicalResponse parse_response_canonical(
+    std::string_view json) noexcept {
+    // The frame, a 1-byte id at least, and the shortest status (FAILED):
+    // then the 8 bytes before the suffix are the document's.
+    constexpr std::size_t shortest = canonical_job_id_prefix<Spaced>.size() + 1 +
+                                     canonical_job_status_infix<Spaced>.size() + 6 + canonical_suffix.size();
+    if (json.size() < shortest || canonical_request_job_id<Spaced>(json).empty()) return {};
+    return parse_canonical_status<Spaced>(json);
 }
 
 }  // namespace sttj::detail::inline STTJ_DETAIL_ISA

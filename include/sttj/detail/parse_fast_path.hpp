@@ -20,11 +20,25 @@
 #include "../job_status.hpp"
 #include "attributes.hpp"
 #include "isa.hpp"
+#include "job_id_ascii.hpp"
+#include "job_id_fast_path.hpp"
 #include "json_reader.hpp"
 #include "simd.hpp"
 #include "utf8.hpp"
 
 namespace sttj::detail::inline STTJ_DETAIL_ISA {
+
+// is_valid_job_id at run time, with the check of the common id always
+// inline: the fast paths check ids in several places, and whether g++
+// inlined is_valid_job_id_run_time at each changed with the code around
+// them.
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline bool is_valid_parsed_job_id(std::string_view id) noexcept {
+#if defined(STTJ_DETAIL_SSE2)
+    return is_common_id_16_to_32(id.data(), id.size()) || is_valid_job_id_fast(id.data(), id.size());
+#else
+    return is_valid_job_id_run_time(id);
+#endif
+}
 
 // The status at each of 8 hash slots (0xFF where there is none), from
 // `slot_of(name)` for each wire name; `perfect` when no two names share a
@@ -251,7 +265,7 @@ template <bool EscapesAllowed>
         break;  // at the closing quote
     }
     doc.job_id = std::string_view(doc.decoded, size);
-    return is_valid_job_id_run_time(doc.job_id) ? p + 1 : nullptr;
+    return is_valid_parsed_job_id(doc.job_id) ? p + 1 : nullptr;
 }
 
 // A JobId after its opening quote. Without escapes the id is the input's
@@ -268,7 +282,7 @@ template <bool EscapesAllowed>
     if (stop == limit) return nullptr;
     if (*stop == '\\') return read_escaped_job_id(p, stop, end, doc);
     doc.job_id = std::string_view(p, static_cast<std::size_t>(stop - p));
-    return is_valid_job_id_run_time(doc.job_id) ? stop + 1 : nullptr;
+    return is_valid_parsed_job_id(doc.job_id) ? stop + 1 : nullptr;
 }
 
 // A JobStatus after its opening quote; only a known name is accepted.

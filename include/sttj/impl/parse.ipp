@@ -23,32 +23,39 @@ namespace sttj {
 #if defined(STTJ_DETAIL_FAST_PATHS)
 namespace detail::inline STTJ_DETAIL_ISA {
 
-// The any-layout fast path, else the general reader: out of line, so that
-// the canonical fast path in front of it stays small.
+// The fast paths for documents the compact canonical path declines, else
+// the general reader: out of line, so that the compact path in front of
+// them stays small. First the spaced canonical layout (json.dumps's,
+// parse_canonical.hpp), then any layout (parse_fast_path.hpp).
 [[nodiscard]] STTJ_DETAIL_NOINLINE inline Result<StopTextTranslationJobRequest> parse_request_any_layout(
     std::string_view json) noexcept {
     FastDocument doc;
-    if (read_any_layout<false>(json, doc) && !doc.job_id.empty()) {
-        return {build_from, [&doc] { return StopTextTranslationJobRequest{JobId{ValidatedJobIdKey{}, doc.job_id}}; }};
+    std::string_view id = canonical_request_job_id<true>(json);
+    if (id.empty() || !is_valid_parsed_job_id(id)) {
+        if (!read_any_layout<false>(json, doc) || doc.job_id.empty()) return parse_request_general(json);
+        id = doc.job_id;
     }
-    return parse_request_general(json);
+    return {build_from, [id] { return StopTextTranslationJobRequest{JobId{ValidatedJobIdKey{}, id}}; }};
 }
 
 [[nodiscard]] STTJ_DETAIL_NOINLINE inline Result<StopTextTranslationJobResponse> parse_response_any_layout(
     std::string_view json, StatusRule rule) noexcept {
     FastDocument doc;
-    if (read_any_layout<true>(json, doc)) {
-        // Each member made in place: default-constructing the response
-        // first would clear all of its bytes.
-        return {build_from, [&doc] {
-                    return StopTextTranslationJobResponse{
-                        doc.job_id.empty() ? std::optional<JobId>{std::nullopt}
-                                           : std::optional<JobId>{std::in_place, ValidatedJobIdKey{}, doc.job_id},
-                        doc.job_status ? std::optional<OpenJobStatus>{std::in_place, *doc.job_status}
-                                       : std::optional<OpenJobStatus>{std::nullopt}};
-                }};
+    if (const CanonicalResponse spaced = parse_response_canonical<true>(json); !spaced.job_id.empty()) {
+        doc.job_id = spaced.job_id;
+        doc.job_status = spaced.job_status;
+    } else if (!read_any_layout<true>(json, doc)) {
+        return parse_response_general(json, rule);
     }
-    return parse_response_general(json, rule);
+    // Each member made in place: default-constructing the response
+    // first would clear all of its bytes.
+    return {build_from, [&doc] {
+                return StopTextTranslationJobResponse{
+                    doc.job_id.empty() ? std::optional<JobId>{std::nullopt}
+                                       : std::optional<JobId>{std::in_place, ValidatedJobIdKey{}, doc.job_id},
+                    doc.job_status ? std::optional<OpenJobStatus>{std::in_place, *doc.job_status}
+                                   : std::optional<OpenJobStatus>{std::nullopt}};
+            }};
 }
 
 }  // namespace detail::inline STTJ_DETAIL_ISA
@@ -58,7 +65,7 @@ namespace detail::inline STTJ_DETAIL_RUN_TIME {
 
 STTJ_DETAIL_FUNC Result<StopTextTranslationJobRequest> parse_request_run_time(std::string_view json) noexcept {
 #if defined(STTJ_DETAIL_FAST_PATHS)
-    if (const std::string_view id = canonical_request_job_id(json); is_valid_job_id_run_time(id)) {
+    if (const std::string_view id = canonical_request_job_id<false>(json); is_valid_job_id_run_time(id)) {
         return {build_from, [id] { return StopTextTranslationJobRequest{JobId{ValidatedJobIdKey{}, id}}; }};
     }
     return parse_request_any_layout(json);
@@ -72,7 +79,7 @@ STTJ_DETAIL_FUNC Result<StopTextTranslationJobRequest> parse_request_run_time(st
 STTJ_DETAIL_FUNC Result<StopTextTranslationJobResponse> parse_response_run_time(std::string_view json,
                                                                                 StatusRule rule) noexcept {
 #if defined(STTJ_DETAIL_FAST_PATHS)
-    if (const CanonicalResponse canonical = parse_response_canonical(json); !canonical.job_id.empty()) {
+    if (const CanonicalResponse canonical = parse_response_canonical<false>(json); !canonical.job_id.empty()) {
         return {build_from, [&canonical] {
                     return StopTextTranslationJobResponse{
                         std::optional<JobId>{std::in_place, ValidatedJobIdKey{}, canonical.job_id},

@@ -4506,11 +4506,30 @@ template <bool EscapesAllowed>
     return begin + reader.position();
 }
 
-// The rest of read_job_id for an id whose bytes from `p` have an escape at `stop`.
+// The rest of read_job_id for an id whose bytes from `p` have an escape at
+// `stop`. The id is decoded into `doc.decoded` and checked on the way, as
+// json.dumps writes it (every non-ASCII character escaped): the scalar of
+// each escape by is_job_id_scalar, each raw byte by the ASCII table, and
+// the scalars counted. Only an id with a raw byte above 0x7F is checked
+// again whole, as decoded bytes.
 [[nodiscard]] inline const char* read_escaped_job_id(const char* p, const char* stop, const char* end,
                                                      FastDocument& doc) noexcept {
-    auto size = static_cast<std::size_t>(stop - p);
-    copy_run(doc, 0, p, size, end);
+    std::size_t size = 0;
+    std::size_t scalars = 0;
+    bool allowed = true;    // every scalar so far is allowed (a raw non-ASCII byte counts as not)
+    unsigned raw_bits = 0;  // the raw bytes OR-ed together: 0x80 set if one was not ASCII
+    const auto add_raw_run = [&](const char* from, const char* to) STTJ_DETAIL_ALWAYS_INLINE {
+        const auto run = static_cast<std::size_t>(to - from);
+        copy_run(doc, size, from, run, end);
+        for (const char* at = from; at != to; ++at) {
+            const auto byte = static_cast<unsigned char>(*at);
+            raw_bits |= byte;
+            allowed &= ascii_allowed.allowed[byte];
+        }
+        size += run;
+        scalars += run;
+    };
+    add_raw_run(p, stop);
     p = stop;
     while (true) {  // at an escape
         std::int32_t scalar = end - p >= 6 && p[1] == 'u' ? hex4(p + 2) : -1;
@@ -4519,6 +4538,8 @@ template <bool EscapesAllowed>
         } else if ((scalar = read_escape(p, end)) < 0) {
             return nullptr;
         }
+        allowed &= is_job_id_scalar(static_cast<char32_t>(scalar));
+        ++scalars;
         size += encode_utf8(static_cast<char32_t>(scalar), doc.decoded + size);
         if (size > job_id_max_bytes || p == end) return nullptr;
         if (*p == '\\') continue;
@@ -4527,16 +4548,15 @@ template <bool EscapesAllowed>
             const char* limit = end - p > room ? p + room : end;
             stop = find_string_stop<false>(p, limit);
             if (stop == limit) return nullptr;
-            const auto run = static_cast<std::size_t>(stop - p);
-            copy_run(doc, size, p, run, end);
-            size += run;
+            add_raw_run(p, stop);
             p = stop;
             if (*p == '\\') continue;
         }
         break;  // at the closing quote
     }
     doc.job_id = std::string_view(doc.decoded, size);
-    return is_valid_parsed_job_id(doc.job_id) ? p + 1 : nullptr;
+    const bool valid = raw_bits < 0x80 ? allowed && scalars <= job_id_max_scalars : is_valid_parsed_job_id(doc.job_id);
+    return valid ? p + 1 : nullptr;
 }
 
 // A JobId after its opening quote. Without escapes the id is the input's

@@ -265,6 +265,9 @@ const std::vector<std::string>& layout_documents() {
         R"({"JobId":")" + layout_id + R"(","JobStatus":"FAILED"})",
         R"({"JobId": "\ud835\udc00abc-123\u0416", "JobStatus": "FAILED"})",
         R"({"JobId": ")" + layout_id + R"("})",
+        R"({"JobId":"\ud835\udc00abc-123)"
+        "\xD0\x96"
+        R"("})",  // escaped, then raw UTF-8
         R"({"JobId": ")" + layout_id + R"(", "JobStatus": "COMPLETED_WITH_ERROR"})",
         R"({"JobId": ")" + layout_id + R"(", "JobStatus": "FAILED"})",
         "{\n  \"JobId\": \"" + layout_id + "\",\n  \"JobStatus\": \"FAILED\"\n}\n",

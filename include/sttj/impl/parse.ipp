@@ -4,10 +4,11 @@
 // The request and response parsers' run-time code. Included by parse.hpp in
 // a header-only build, and by src/sttj.cpp with STTJ_SEPARATE_COMPILATION.
 //
-// Two fast paths run before the general reader, and both only accept: the
-// canonical layout (detail/parse_canonical.hpp), then any layout
-// (detail/parse_fast_path.hpp). What they decline, every error included,
-// the general reader reads from the start, so errors are the definition's.
+// Fast paths run before the general reader, and all of them only accept:
+// the canonical layouts (detail/parse_canonical.hpp: compact, then
+// json.dumps's spaced one), then any layout (detail/parse_fast_path.hpp).
+// What they decline, every error included, the general reader reads from
+// the start, so errors are the definition's.
 
 #include <optional>
 #include <string_view>

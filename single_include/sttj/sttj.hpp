@@ -1388,16 +1388,16 @@ inline constexpr AsciiAllowedTable ascii_allowed{};
 #define STTJ_DETAIL_SMALL_COPY_HPP
 
 // Copies and fills of at most 128 bytes (a JobId's storage) with fixed-size
-// moves written out, so that GCC emits neither `rep stos`/`rep movsq` (for
-// sizes it can bound) nor a library call; why, and what each costs:
-// bench/README.md, "String instructions on an Intel Xeon".
+// moves written out. Left to itself, GCC compiles a copy or fill whose size
+// it can bound to `rep movsq`/`rep stos`, slow to start on many CPUs, and
+// one whose size it cannot bound to a library call.
 
 #include <cstddef>
 #include <cstring>
 
 
-// Tagged (isa.hpp): the moves compile to other instructions in a TU built
-// for more instruction sets.
+// Tagged (isa.hpp): built for more instruction sets, the moves are other
+// instructions.
 namespace sttj::detail::inline STTJ_DETAIL_ISA {
 
 /// Writes 128 zero bytes.
@@ -3067,6 +3067,12 @@ inline constexpr unsigned char job_id_last_bytes_masks[32] = {
     return size <= 64 ? is_valid_job_id_up_to_64(bytes, size) : is_valid_job_id_over_64(bytes, size);
 }
 
+/// is_valid_job_id at run time: the common id (16..32 ASCII letters,
+/// digits and `-./:`) decided inline, anything else by the full check.
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline bool is_valid_job_id_sse2(const char* data, std::size_t size) noexcept {
+    return is_common_id_16_to_32(data, size) || is_valid_job_id_fast(data, size);
+}
+
 /// Exactly find_job_id_error_scalar's answer, faster. (find_job_id_error has
 /// already tried is_common_id_16_to_32 inline before it calls this.)
 [[nodiscard]] inline JobIdFastVerdict find_job_id_problem_fast(const char* data, std::size_t size) noexcept {
@@ -3138,9 +3144,8 @@ STTJ_DETAIL_FUNC std::optional<JobIdError> find_job_id_error_run_time(std::strin
 
 STTJ_DETAIL_FUNC bool is_valid_job_id_run_time(std::string_view utf8) noexcept {
 #if defined(STTJ_DETAIL_SSE2)
-    // The same inline check for the common id; an invalid id then stops at
-    // the first check it fails.
-    return is_common_id_16_to_32(utf8.data(), utf8.size()) || is_valid_job_id_fast(utf8.data(), utf8.size());
+    // An invalid id stops at the first check it fails.
+    return is_valid_job_id_sse2(utf8.data(), utf8.size());
 #else
     return is_valid_job_id_scalar(utf8);
 #endif
@@ -4300,13 +4305,12 @@ inline namespace STTJ_DETAIL_ISA {
 
 namespace sttj::detail::inline STTJ_DETAIL_ISA {
 
-// is_valid_job_id at run time, with the check of the common id always
-// inline: the fast paths check ids in several places, and whether g++
-// inlined is_valid_job_id_run_time at each changed with the code around
-// them.
+// is_valid_job_id_run_time, always inline: the fast paths check ids in
+// several places, and whether g++ inlined that function at each changed
+// with the code around them.
 [[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline bool is_valid_parsed_job_id(std::string_view id) noexcept {
 #if defined(STTJ_DETAIL_SSE2)
-    return is_common_id_16_to_32(id.data(), id.size()) || is_valid_job_id_fast(id.data(), id.size());
+    return is_valid_job_id_sse2(id.data(), id.size());
 #else
     return is_valid_job_id_run_time(id);
 #endif
@@ -4511,21 +4515,19 @@ template <bool EscapesAllowed>
 // `stop`. The id is decoded into `doc.decoded` and checked on the way, as
 // json.dumps writes it (every non-ASCII character escaped): the scalar of
 // each escape by is_job_id_scalar, each raw byte by the ASCII table, and
-// the scalars counted. Only an id with a raw byte above 0x7F is checked
-// again whole, as decoded bytes.
+// the scalars counted. An id that check does not pass (a raw byte above
+// 0x7F, whose UTF-8 may be allowed, or an invalid id) is checked again
+// whole, as decoded bytes.
 [[nodiscard]] inline const char* read_escaped_job_id(const char* p, const char* stop, const char* end,
                                                      FastDocument& doc) noexcept {
     std::size_t size = 0;
     std::size_t scalars = 0;
-    bool allowed = true;    // every scalar so far is allowed (a raw non-ASCII byte counts as not)
-    unsigned raw_bits = 0;  // the raw bytes OR-ed together: 0x80 set if one was not ASCII
+    bool allowed = true;  // every scalar so far is allowed (a raw non-ASCII byte counts as not)
     const auto add_raw_run = [&](const char* from, const char* to) STTJ_DETAIL_ALWAYS_INLINE {
         const auto run = static_cast<std::size_t>(to - from);
         copy_run(doc, size, from, run, end);
         for (const char* at = from; at != to; ++at) {
-            const auto byte = static_cast<unsigned char>(*at);
-            raw_bits |= byte;
-            allowed &= ascii_allowed.allowed[byte];
+            allowed &= ascii_allowed.allowed[static_cast<unsigned char>(*at)];
         }
         size += run;
         scalars += run;
@@ -4556,7 +4558,7 @@ template <bool EscapesAllowed>
         break;  // at the closing quote
     }
     doc.job_id = std::string_view(doc.decoded, size);
-    const bool valid = raw_bits < 0x80 ? allowed && scalars <= job_id_max_scalars : is_valid_parsed_job_id(doc.job_id);
+    const bool valid = (allowed && scalars <= job_id_max_scalars) || is_valid_parsed_job_id(doc.job_id);
     return valid ? p + 1 : nullptr;
 }
 
@@ -4808,8 +4810,9 @@ template <bool Spaced>
     const std::size_t infix_start = status_end - region_size;
     if (!status_region_matches<Spaced>(json.data() + status_end, index)) return {};
     const std::string_view id = {json.data() + id_at, infix_start - id_at};
-    // (The compact layout's check as before: g++'s inlining of it in the
-    // parsers' inline entry depends on how it is spelled.)
+    // The compact layout calls is_valid_job_id_run_time, which g++ may
+    // inline whole into the parsers' entry; the forced-inline check would
+    // leave its common-id test out of line there.
     if (!(Spaced ? is_valid_parsed_job_id(id) : is_valid_job_id_run_time(id))) return {};
     return {id, static_cast<JobStatus>(index)};
 }

@@ -208,6 +208,12 @@ inline constexpr unsigned char job_id_last_bytes_masks[32] = {
     return size <= 64 ? is_valid_job_id_up_to_64(bytes, size) : is_valid_job_id_over_64(bytes, size);
 }
 
+/// is_valid_job_id at run time: the common id (16..32 ASCII letters,
+/// digits and `-./:`) decided inline, anything else by the full check.
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline bool is_valid_job_id_sse2(const char* data, std::size_t size) noexcept {
+    return is_common_id_16_to_32(data, size) || is_valid_job_id_fast(data, size);
+}
+
 /// Exactly find_job_id_error_scalar's answer, faster. (find_job_id_error has
 /// already tried is_common_id_16_to_32 inline before it calls this.)
 [[nodiscard]] inline JobIdFastVerdict find_job_id_problem_fast(const char* data, std::size_t size) noexcept {

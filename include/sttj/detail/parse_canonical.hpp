@@ -162,8 +162,9 @@ template <bool Spaced>
     const std::size_t infix_start = status_end - region_size;
     if (!status_region_matches<Spaced>(json.data() + status_end, index)) return {};
     const std::string_view id = {json.data() + id_at, infix_start - id_at};
-    // (The compact layout's check as before: g++'s inlining of it in the
-    // parsers' inline entry depends on how it is spelled.)
+    // The compact layout calls is_valid_job_id_run_time, which g++ may
+    // inline whole into the parsers' entry; the forced-inline check would
+    // leave its common-id test out of line there.
     if (!(Spaced ? is_valid_parsed_job_id(id) : is_valid_job_id_run_time(id))) return {};
     return {id, static_cast<JobStatus>(index)};
 }

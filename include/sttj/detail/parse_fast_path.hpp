@@ -28,13 +28,12 @@
 
 namespace sttj::detail::inline STTJ_DETAIL_ISA {
 
-// is_valid_job_id at run time, with the check of the common id always
-// inline: the fast paths check ids in several places, and whether g++
-// inlined is_valid_job_id_run_time at each changed with the code around
-// them.
+// is_valid_job_id_run_time, always inline: the fast paths check ids in
+// several places, and whether g++ inlined that function at each changed
+// with the code around them.
 [[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline bool is_valid_parsed_job_id(std::string_view id) noexcept {
 #if defined(STTJ_DETAIL_SSE2)
-    return is_common_id_16_to_32(id.data(), id.size()) || is_valid_job_id_fast(id.data(), id.size());
+    return is_valid_job_id_sse2(id.data(), id.size());
 #else
     return is_valid_job_id_run_time(id);
 #endif
@@ -239,21 +238,19 @@ template <bool EscapesAllowed>
 // `stop`. The id is decoded into `doc.decoded` and checked on the way, as
 // json.dumps writes it (every non-ASCII character escaped): the scalar of
 // each escape by is_job_id_scalar, each raw byte by the ASCII table, and
-// the scalars counted. Only an id with a raw byte above 0x7F is checked
-// again whole, as decoded bytes.
+// the scalars counted. An id that check does not pass (a raw byte above
+// 0x7F, whose UTF-8 may be allowed, or an invalid id) is checked again
+// whole, as decoded bytes.
 [[nodiscard]] inline const char* read_escaped_job_id(const char* p, const char* stop, const char* end,
                                                      FastDocument& doc) noexcept {
     std::size_t size = 0;
     std::size_t scalars = 0;
-    bool allowed = true;    // every scalar so far is allowed (a raw non-ASCII byte counts as not)
-    unsigned raw_bits = 0;  // the raw bytes OR-ed together: 0x80 set if one was not ASCII
+    bool allowed = true;  // every scalar so far is allowed (a raw non-ASCII byte counts as not)
     const auto add_raw_run = [&](const char* from, const char* to) STTJ_DETAIL_ALWAYS_INLINE {
         const auto run = static_cast<std::size_t>(to - from);
         copy_run(doc, size, from, run, end);
         for (const char* at = from; at != to; ++at) {
-            const auto byte = static_cast<unsigned char>(*at);
-            raw_bits |= byte;
-            allowed &= ascii_allowed.allowed[byte];
+            allowed &= ascii_allowed.allowed[static_cast<unsigned char>(*at)];
         }
         size += run;
         scalars += run;
@@ -284,7 +281,7 @@ template <bool EscapesAllowed>
         break;  // at the closing quote
     }
     doc.job_id = std::string_view(doc.decoded, size);
-    const bool valid = raw_bits < 0x80 ? allowed && scalars <= job_id_max_scalars : is_valid_parsed_job_id(doc.job_id);
+    const bool valid = (allowed && scalars <= job_id_max_scalars) || is_valid_parsed_job_id(doc.job_id);
     return valid ? p + 1 : nullptr;
 }
 

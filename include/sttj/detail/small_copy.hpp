@@ -2,9 +2,9 @@
 #define STTJ_DETAIL_SMALL_COPY_HPP
 
 // Copies and fills of at most 128 bytes (a JobId's storage) with fixed-size
-// moves written out, so that GCC emits neither `rep stos`/`rep movsq` (for
-// sizes it can bound) nor a library call; why, and what each costs:
-// bench/README.md, "String instructions on an Intel Xeon".
+// moves written out. Left to itself, GCC compiles a copy or fill whose size
+// it can bound to `rep movsq`/`rep stos`, slow to start on many CPUs, and
+// one whose size it cannot bound to a library call.
 
 #include <cstddef>
 #include <cstring>
@@ -12,8 +12,8 @@
 #include "attributes.hpp"
 #include "isa.hpp"
 
-// Tagged (isa.hpp): the moves compile to other instructions in a TU built
-// for more instruction sets.
+// Tagged (isa.hpp): built for more instruction sets, the moves are other
+// instructions.
 namespace sttj::detail::inline STTJ_DETAIL_ISA {
 
 /// Writes 128 zero bytes.

@@ -40,9 +40,8 @@ STTJ_DETAIL_FUNC std::optional<JobIdError> find_job_id_error_run_time(std::strin
 
 STTJ_DETAIL_FUNC bool is_valid_job_id_run_time(std::string_view utf8) noexcept {
 #if defined(STTJ_DETAIL_SSE2)
-    // The same inline check for the common id; an invalid id then stops at
-    // the first check it fails.
-    return is_common_id_16_to_32(utf8.data(), utf8.size()) || is_valid_job_id_fast(utf8.data(), utf8.size());
+    // An invalid id stops at the first check it fails.
+    return is_valid_job_id_sse2(utf8.data(), utf8.size());
 #else
     return is_valid_job_id_scalar(utf8);
 #endif

@@ -88,7 +88,7 @@ inline simd::Vector simd_common_ascii(simd::Vector bytes) noexcept {
 /// characters are every allowed ASCII character (two PSHUFB lookups); with
 /// SSE2 alone they are letters, digits and `-./:` (simd_common_ascii), so
 /// an id with `_`, `+`, `=`, `%`, `@` or a space goes to the full check.
-[[nodiscard]] inline bool is_common_id_16_to_32(const char* data, std::size_t size) noexcept {
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline bool is_common_id_16_to_32(const char* data, std::size_t size) noexcept {
     if (size >= 16 && size <= 32) {
         // Two overlapping 16-byte loads cover every length from 16 to 32.
         const simd::Vector head = simd::load(data);

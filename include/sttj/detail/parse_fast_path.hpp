@@ -82,11 +82,29 @@ template <bool AlsoControlsAndNonAscii>
 }
 #endif
 
-// The first byte in [p, end) that is '"' or '\\', or (with AlsoControlsAndNonAscii)
-// below 0x20 or above 0x7F; `end` if there is none.
-template <bool AlsoControlsAndNonAscii>
-[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline const char* find_string_stop(const char* p, const char* end) noexcept {
 #if defined(STTJ_DETAIL_SSE2)
+// find_string_stop in the last 16 bytes before `end` (readable), for a
+// `p` less than 16 bytes before it.
+template <bool AlsoControlsAndNonAscii>
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline const char* find_string_stop_in_last_16(const char* p,
+                                                                                       const char* end) noexcept {
+    const char* last = end - 16;
+    const unsigned bits = string_stops<AlsoControlsAndNonAscii>(simd::load(last)) >> (p - last);
+    return bits != 0 ? p + std::countr_zero(bits) : end;
+}
+#endif
+
+// The first byte in [p, end) that is '"' or '\\', or (with AlsoControlsAndNonAscii)
+// below 0x20 or above 0x7F; `end` if there is none. [begin, end) is
+// readable: when fewer than 16 bytes are left, the 16 that end at `end` are
+// looked at if the input has them, so a short string near the end of a
+// document takes no byte loop.
+template <bool AlsoControlsAndNonAscii>
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline const char* find_string_stop(const char* begin, const char* p,
+                                                                            const char* end) noexcept {
+#if defined(STTJ_DETAIL_SSE2)
+    // (Two calls of the tail, not one after a shared loop: g++ 12 then
+    // compiles the parsers' common paths shorter.)
     if (end - p >= 16) {
         while (true) {
             if (const unsigned bits = string_stops<AlsoControlsAndNonAscii>(simd::load(p))) {
@@ -95,13 +113,11 @@ template <bool AlsoControlsAndNonAscii>
             p += 16;
             if (end - p < 16) break;
         }
-        if (p == end) return end;
-        // The rest: the last 16 bytes, less those already looked at.
-        const char* last = end - 16;
-        const unsigned bits = string_stops<AlsoControlsAndNonAscii>(simd::load(last)) >> (p - last);
-        return bits != 0 ? p + std::countr_zero(bits) : end;
+        return p == end ? end : find_string_stop_in_last_16<AlsoControlsAndNonAscii>(p, end);
     }
+    if (end - begin >= 16 && p != end) return find_string_stop_in_last_16<AlsoControlsAndNonAscii>(p, end);
 #endif
+    (void)begin;
     for (; p != end; ++p) {
         const auto byte = static_cast<unsigned char>(*p);
         if (byte == '"' || byte == '\\') return p;
@@ -210,7 +226,7 @@ STTJ_DETAIL_ALWAYS_INLINE inline void copy_run(FastDocument& doc, std::size_t si
 template <bool EscapesAllowed>
 [[nodiscard]] inline const char* skip_string(const char* p, const char* end) noexcept {
     while (true) {
-        p = find_string_stop<true>(p, end);
+        p = find_string_stop<true>(p, p, end);
         if (p == end) return nullptr;
         const auto byte = static_cast<unsigned char>(*p);
         if (byte == '"') return p + 1;
@@ -241,8 +257,8 @@ template <bool EscapesAllowed>
 // the scalars counted. An id that check does not pass (a raw byte above
 // 0x7F, whose UTF-8 may be allowed, or an invalid id) is checked again
 // whole, as decoded bytes.
-[[nodiscard]] inline const char* read_escaped_job_id(const char* p, const char* stop, const char* end,
-                                                     FastDocument& doc) noexcept {
+[[nodiscard]] inline const char* read_escaped_job_id(const char* begin, const char* p, const char* stop,
+                                                     const char* end, FastDocument& doc) noexcept {
     std::size_t size = 0;
     std::size_t scalars = 0;
     bool allowed = true;  // every scalar so far is allowed (a raw non-ASCII byte counts as not)
@@ -272,7 +288,7 @@ template <bool EscapesAllowed>
         if (*p != '"') {
             const auto room = static_cast<std::ptrdiff_t>(job_id_max_bytes + 1 - size);
             const char* limit = end - p > room ? p + room : end;
-            stop = find_string_stop<false>(p, limit);
+            stop = find_string_stop<false>(begin, p, limit);
             if (stop == limit) return nullptr;
             add_raw_run(p, stop);
             p = stop;
@@ -291,30 +307,57 @@ template <bool EscapesAllowed>
 // error: either way, declined here). With escapes it is decoded first: an
 // escape always encodes a whole scalar, so the decoded bytes are well-formed
 // exactly when each raw run between escapes is.
-[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline const char* read_job_id(const char* p, const char* end,
-                                                                       FastDocument& doc) noexcept {
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline const char* read_job_id(const char* begin, const char* p,
+                                                                       const char* end, FastDocument& doc) noexcept {
     constexpr std::ptrdiff_t room = job_id_max_bytes + 1;  // a longer run is too long
     const char* limit = end - p > room ? p + room : end;
-    const char* stop = find_string_stop<false>(p, limit);
+    const char* stop = find_string_stop<false>(begin, p, limit);
     if (stop == limit) return nullptr;
-    if (*stop == '\\') return read_escaped_job_id(p, stop, end, doc);
+    if (*stop == '\\') return read_escaped_job_id(begin, p, stop, end, doc);
     doc.job_id = std::string_view(p, static_cast<std::size_t>(stop - p));
     return is_valid_parsed_job_id(doc.job_id) ? stop + 1 : nullptr;
 }
 
+// Whether the `n` bytes at `a` and `b` are equal, for 4 <= n <= 24 (the
+// status names have 6 to 20): overlapping word compares, where a memcmp of
+// a size the compiler does not know is a library call.
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline bool equal_4_to_24(const char* a, const char* b,
+                                                                  std::size_t n) noexcept {
+    const auto differ = [](const char* x, const char* y, auto word) {
+        std::memcpy(&word, x, sizeof word);
+        decltype(word) other;
+        std::memcpy(&other, y, sizeof other);
+        return word ^ other;
+    };
+    if (n < 8) return (differ(a, b, std::uint32_t{}) | differ(a + n - 4, b + n - 4, std::uint32_t{})) == 0;
+    std::uint64_t diff = differ(a, b, std::uint64_t{}) | differ(a + n - 8, b + n - 8, std::uint64_t{});
+    if (n > 16) diff |= differ(a + 8, b + 8, std::uint64_t{});
+    return diff == 0;
+}
+
+static_assert(
+    [] {
+        for (const std::string_view name : job_status_names) {
+            if (name.size() < 4 || name.size() > 24) return false;
+        }
+        return true;
+    }(),
+    "read_job_status compares the names with equal_4_to_24");
+
 // A JobStatus after its opening quote; only a known name is accepted.
-[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline const char* read_job_status(const char* p, const char* end,
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline const char* read_job_status(const char* begin, const char* p,
+                                                                           const char* end,
                                                                            std::optional<JobStatus>& out) noexcept {
     constexpr std::ptrdiff_t longest = 20;  // COMPLETED_WITH_ERROR
     const char* limit = end - p > longest ? p + longest + 1 : end;
-    const char* stop = find_string_stop<false>(p, limit);
+    const char* stop = find_string_stop<false>(begin, p, limit);
     if (stop == limit || *stop != '"' || stop == p) return nullptr;
     const auto length = static_cast<std::size_t>(stop - p);
     const std::uint8_t index =
         job_status_by_key.status_at_slot[job_status_key_slot(length, static_cast<unsigned char>(*p))];
     if (index == 0xFF) return nullptr;
     const std::string_view name = job_status_names[index];
-    if (name.size() != length || std::memcmp(p, name.data(), length) != 0) return nullptr;
+    if (name.size() != length || !equal_4_to_24(p, name.data(), length)) return nullptr;
     out = static_cast<JobStatus>(index);
     return stop + 1;
 }
@@ -361,13 +404,15 @@ template <bool Response>
             if (name == Name::JobId) {
                 if (seen_job_id) return false;  // a duplicate: a schema error
                 seen_job_id = true;
-                p = read_string_or_null(p, end, next,
-                                        [end, &doc](const char* at) { return read_job_id(at, end, doc); });
+                p = read_string_or_null(p, end, next, [begin, end, &doc](const char* at) STTJ_DETAIL_ALWAYS_INLINE {
+                    return read_job_id(begin, at, end, doc);
+                });
             } else if (name == Name::JobStatus) {
                 if (seen_job_status) return false;
                 seen_job_status = true;
-                p = read_string_or_null(
-                    p, end, next, [end, &doc](const char* at) { return read_job_status(at, end, doc.job_status); });
+                p = read_string_or_null(p, end, next, [begin, end, &doc](const char* at) STTJ_DETAIL_ALWAYS_INLINE {
+                    return read_job_status(begin, at, end, doc.job_status);
+                });
             } else {
                 p = skip_value(begin, p, end, next);
             }

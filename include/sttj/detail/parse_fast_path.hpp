@@ -371,9 +371,10 @@ template <class Read>
 }
 
 // Reads a whole request (Response = false: JobStatus is then an unknown
-// member) or response into `doc`; false means "declined".
+// member) or response into `doc`; false means "declined". Always inline
+// into its one caller per kind, so that `doc` lives in registers.
 template <bool Response>
-[[nodiscard]] inline bool read_any_layout(std::string_view json, FastDocument& doc) noexcept {
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline bool read_any_layout(std::string_view json, FastDocument& doc) noexcept {
     const char* const begin = json.data();
     const char* const end = begin + json.size();
     const char* p = begin;

@@ -173,6 +173,17 @@ struct TwoByteWords {
 };
 inline constexpr TwoByteWords two_byte_words{};
 
+/// The flat BMP bitmap for 3-byte sequences, with its first 32 words
+/// (U+0000 to U+07FF, overlong in 3 bytes) cleared, so a 3-byte lookup
+/// needs no separate overlong check either.
+struct ThreeByteWords {
+    std::uint64_t words[1024] = {};
+    constexpr ThreeByteWords() noexcept {
+        for (unsigned i = 32; i < 1024; ++i) words[i] = letter_separator_number_bmp[i];
+    }
+};
+inline constexpr ThreeByteWords three_byte_words{};
+
 /// Looks up every sequence of one 64-byte word of an id whose UTF-8
 /// structure is sound (job_id_well_formed) and calls note(bit, allowed) for
 /// each: whether its lead at `base + bit` starts an allowed scalar. It is
@@ -202,9 +213,8 @@ STTJ_DETAIL_ALWAYS_INLINE inline void job_id_look_up_sequences(const unsigned ch
         // takes off p[1]'s 0x80 (the structure is sound) and carries p[0]'s
         // high nibble out of the 10 bits kept.
         const unsigned index = ((static_cast<unsigned>(p[0]) << 6) + p[1] + 0x380u) & 0x3FFu;
-        // Below word 32 (U+0800) is overlong; surrogates have no bits.
-        // `&`, not `&&`: no branch on the data.
-        note(bit, ((letter_separator_number_bmp[index] >> (p[2] & 0x3Fu)) & 1u) & (index >= 32));
+        // Surrogates have no bits.
+        note(bit, (three_byte_words.words[index] >> (p[2] & 0x3Fu)) & 1u);
     }
     for (std::uint64_t four = from_f0; four != 0; four &= four - 1) {
         const auto bit = static_cast<unsigned>(std::countr_zero(four));

@@ -1396,8 +1396,8 @@ inline constexpr AsciiAllowedTable ascii_allowed{};
 #include <cstring>
 
 
-// Tagged (isa.hpp): built for more instruction sets, the moves are other
-// instructions.
+// Tagged (isa.hpp): a TU built for more instruction sets gets its own
+// copy of these functions.
 namespace sttj::detail::inline STTJ_DETAIL_ISA {
 
 /// Writes 128 zero bytes.
@@ -4387,11 +4387,9 @@ template <bool AlsoControlsAndNonAscii>
 // looked at if the input has them, so a short string near the end of a
 // document takes no byte loop.
 template <bool AlsoControlsAndNonAscii>
-[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline const char* find_string_stop(const char* begin, const char* p,
-                                                                            const char* end) noexcept {
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline const char* find_string_stop([[maybe_unused]] const char* begin,
+                                                                            const char* p, const char* end) noexcept {
 #if defined(STTJ_DETAIL_SSE2)
-    // (Two calls of the tail, not one after a shared loop: g++ 12 then
-    // compiles the parsers' common paths shorter.)
     if (end - p >= 16) {
         while (true) {
             if (const unsigned bits = string_stops<AlsoControlsAndNonAscii>(simd::load(p))) {
@@ -4404,7 +4402,6 @@ template <bool AlsoControlsAndNonAscii>
     }
     if (end - begin >= 16 && p != end) return find_string_stop_in_last_16<AlsoControlsAndNonAscii>(p, end);
 #endif
-    (void)begin;
     for (; p != end; ++p) {
         const auto byte = static_cast<unsigned char>(*p);
         if (byte == '"' || byte == '\\') return p;
@@ -4866,9 +4863,9 @@ template <bool Spaced>
     const std::size_t infix_start = status_end - region_size;
     if (!status_region_matches<Spaced>(json.data() + status_end, index)) return {};
     const std::string_view id = {json.data() + id_at, infix_start - id_at};
-    // The compact layout calls is_valid_job_id_run_time, which g++ may
-    // inline whole into the parsers' entry; the forced-inline check would
-    // leave its common-id test out of line there.
+    // The compact layout keeps is_valid_job_id_run_time: through the
+    // forced-inline check, g++ 12 compiles the parsers' inline entry
+    // longer (bench/README.md).
     if (!(Spaced ? is_valid_parsed_job_id(id) : is_valid_job_id_run_time(id))) return {};
     return {id, static_cast<JobStatus>(index)};
 }

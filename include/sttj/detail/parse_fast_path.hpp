@@ -100,11 +100,9 @@ template <bool AlsoControlsAndNonAscii>
 // looked at if the input has them, so a short string near the end of a
 // document takes no byte loop.
 template <bool AlsoControlsAndNonAscii>
-[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline const char* find_string_stop(const char* begin, const char* p,
-                                                                            const char* end) noexcept {
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline const char* find_string_stop([[maybe_unused]] const char* begin,
+                                                                            const char* p, const char* end) noexcept {
 #if defined(STTJ_DETAIL_SSE2)
-    // (Two calls of the tail, not one after a shared loop: g++ 12 then
-    // compiles the parsers' common paths shorter.)
     if (end - p >= 16) {
         while (true) {
             if (const unsigned bits = string_stops<AlsoControlsAndNonAscii>(simd::load(p))) {
@@ -117,7 +115,6 @@ template <bool AlsoControlsAndNonAscii>
     }
     if (end - begin >= 16 && p != end) return find_string_stop_in_last_16<AlsoControlsAndNonAscii>(p, end);
 #endif
-    (void)begin;
     for (; p != end; ++p) {
         const auto byte = static_cast<unsigned char>(*p);
         if (byte == '"' || byte == '\\') return p;

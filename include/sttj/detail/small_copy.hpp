@@ -12,8 +12,8 @@
 #include "attributes.hpp"
 #include "isa.hpp"
 
-// Tagged (isa.hpp): built for more instruction sets, the moves are other
-// instructions.
+// Tagged (isa.hpp): a TU built for more instruction sets gets its own
+// copy of these functions.
 namespace sttj::detail::inline STTJ_DETAIL_ISA {
 
 /// Writes 128 zero bytes.

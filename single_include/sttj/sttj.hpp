@@ -4750,11 +4750,12 @@ static_assert(canonical_job_status_infix<false>.substr(3, wire::job_status.size(
               canonical_job_status_infix<true>.size() == wire::job_status.size() + 8);
 
 // The id of a canonical request in that layout (any bytes between the
-// fixed parts), or an empty view if `json` does not have that frame.
+// fixed parts, one at least), or an empty view if `json` does not have that
+// frame.
 template <bool Spaced>
 [[nodiscard]] inline std::string_view canonical_request_job_id(std::string_view json) noexcept {
     constexpr std::string_view prefix = canonical_job_id_prefix<Spaced>;
-    if (json.size() < prefix.size() + canonical_suffix.size() ||
+    if (json.size() <= prefix.size() + canonical_suffix.size() ||
         std::memcmp(json.data(), prefix.data(), prefix.size()) != 0 ||
         std::memcmp(json.data() + json.size() - 2, canonical_suffix.data(), 2) != 0) {
         return {};
@@ -4933,7 +4934,8 @@ namespace detail::inline STTJ_DETAIL_RUN_TIME {
 
 STTJ_DETAIL_FUNC Result<StopTextTranslationJobRequest> parse_request_run_time(std::string_view json) noexcept {
 #if defined(STTJ_DETAIL_FAST_PATHS)
-    if (const std::string_view id = canonical_request_job_id<false>(json); is_valid_job_id_run_time(id)) {
+    const std::string_view id = canonical_request_job_id<false>(json);
+    if (!id.empty() && is_valid_job_id_run_time(id)) {
         return {build_from, [id] { return StopTextTranslationJobRequest{JobId{ValidatedJobIdKey{}, id}}; }};
     }
     return parse_request_any_layout(json);

@@ -49,11 +49,12 @@ static_assert(canonical_job_status_infix<false>.substr(3, wire::job_status.size(
               canonical_job_status_infix<true>.size() == wire::job_status.size() + 8);
 
 // The id of a canonical request in that layout (any bytes between the
-// fixed parts), or an empty view if `json` does not have that frame.
+// fixed parts, one at least), or an empty view if `json` does not have that
+// frame.
 template <bool Spaced>
 [[nodiscard]] inline std::string_view canonical_request_job_id(std::string_view json) noexcept {
     constexpr std::string_view prefix = canonical_job_id_prefix<Spaced>;
-    if (json.size() < prefix.size() + canonical_suffix.size() ||
+    if (json.size() <= prefix.size() + canonical_suffix.size() ||
         std::memcmp(json.data(), prefix.data(), prefix.size()) != 0 ||
         std::memcmp(json.data() + json.size() - 2, canonical_suffix.data(), 2) != 0) {
         return {};

@@ -66,7 +66,8 @@ namespace detail::inline STTJ_DETAIL_RUN_TIME {
 
 STTJ_DETAIL_FUNC Result<StopTextTranslationJobRequest> parse_request_run_time(std::string_view json) noexcept {
 #if defined(STTJ_DETAIL_FAST_PATHS)
-    if (const std::string_view id = canonical_request_job_id<false>(json); is_valid_job_id_run_time(id)) {
+    const std::string_view id = canonical_request_job_id<false>(json);
+    if (!id.empty() && is_valid_job_id_run_time(id)) {
         return {build_from, [id] { return StopTextTranslationJobRequest{JobId{ValidatedJobIdKey{}, id}}; }};
     }
     return parse_request_any_layout(json);

@@ -4285,9 +4285,11 @@ inline namespace STTJ_DETAIL_ISA {
 #ifndef STTJ_DETAIL_PARSE_CANONICAL_HPP
 #define STTJ_DETAIL_PARSE_CANONICAL_HPP
 
-// The parsers' first run-time fast path: the canonical layout, with no
-// whitespace and the members in order.
+// The parsers' first run-time fast paths: the layouts serializers write,
+// the members in order and whitespace only where those put it (compact,
+// json.dumps's spaced one, pretty-printed), each read as a fixed frame.
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -4831,10 +4833,9 @@ template <bool Spaced>
 inline constexpr StatusRegions status_regions{canonical_job_status_infix<Spaced>};
 static_assert(status_regions<false>.covered && status_regions<true>.covered, "five words no longer cover every region");
 
-// Whether the region of status `index` ends at `end`.
-template <bool Spaced>
-[[nodiscard]] inline bool status_region_matches(const char* end, std::uint8_t index) noexcept {
-    const StatusRegion& region = status_regions<Spaced>.of[index];
+// Whether `region` ends at `end`.
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline bool status_region_matches(const StatusRegion& region,
+                                                                          const char* end) noexcept {
     const char* begin = end - region.size;
     const auto differ = [&](std::size_t w) { return load_le64(begin + region.offset[w]) ^ region.word[w]; };
     return (differ(0) | differ(1) | differ(2) | differ(3) | differ(4)) == 0;
@@ -4862,7 +4863,7 @@ template <bool Spaced>
     const std::size_t region_size = status_regions<Spaced>.of[index].size;
     if (status_end < id_at + 1 + region_size) return {};  // no room for a 1-byte id
     const std::size_t infix_start = status_end - region_size;
-    if (!status_region_matches<Spaced>(json.data() + status_end, index)) return {};
+    if (!status_region_matches(status_regions<Spaced>.of[index], json.data() + status_end)) return {};
     const std::string_view id = {json.data() + id_at, infix_start - id_at};
     // The compact layout keeps is_valid_job_id_run_time: through the
     // forced-inline check, g++ 12 compiles the parsers' inline entry
@@ -4882,6 +4883,93 @@ template <bool Spaced>
     return parse_canonical_status<Spaced>(json);
 }
 
+// Pretty-printed documents, as JSON.stringify(v, null, n), Python's
+// json.dumps(v, indent=n), Go's json.MarshalIndent, serde_json's
+// to_string_pretty and jq write them: each member on a line of its own
+// after an indent of n spaces, and `": "` between name and value:
+//   {\n<indent>"JobId": "<id>"\n}
+//   {\n<indent>"JobId": "<id>",\n<indent>"JobStatus": "<status>"\n}
+// The indent is 1 to 8 spaces, the same on both lines. Like the canonical
+// frames, this only ever accepts (a valid id holds no '"', '\\' or control
+// character, so such a document is well-formed JSON with exactly these
+// members), and what it declines goes on to the any-layout reader.
+inline constexpr std::string_view pretty_open = "{\n";
+inline constexpr std::string_view pretty_job_id_member = R"("JobId": ")";
+inline constexpr std::string_view pretty_line_break = "\",\n";  // after the id, before the indent
+inline constexpr std::string_view pretty_job_status_member = R"("JobStatus": ")";
+inline constexpr std::string_view pretty_close = "\"\n}";
+inline constexpr std::size_t pretty_max_indent = 8;  // one 8-byte word
+static_assert(pretty_job_id_member.substr(1, wire::job_id.size()) == wire::job_id &&
+              pretty_job_status_member.substr(1, wire::job_status.size()) == wire::job_status);
+
+// The spaced frame's status infix ends with the pretty one's, which is
+// longer than 8 bytes: so the 8 bytes before the status's closing quote are
+// the same in both layouts, and job_status_by_tail<true> picks the status
+// of a pretty-printed response too.
+static_assert(canonical_job_status_infix<true>.ends_with(pretty_job_status_member) &&
+              pretty_job_status_member.size() >= 8);
+inline constexpr StatusRegions pretty_status_regions{pretty_job_status_member};
+static_assert(pretty_status_regions.covered, "five words no longer cover every region");
+
+// Where a pretty-printed document's id starts, and its indent: {0, 0} when
+// `json` does not open with `{\n`, an indent and `"JobId": "`, or does not
+// close with `"\n}` after an id byte at least.
+struct PrettyFrame {
+    std::size_t indent = 0;
+    std::size_t id_at = 0;
+};
+
+[[nodiscard]] inline PrettyFrame pretty_frame(std::string_view json) noexcept {
+    constexpr std::size_t shortest = pretty_open.size() + 1 + pretty_job_id_member.size() + 1 + pretty_close.size();
+    static_assert(shortest >= pretty_open.size() + pretty_max_indent);  // the indent's word is in the document
+    if (json.size() < shortest || std::memcmp(json.data(), pretty_open.data(), pretty_open.size()) != 0) return {};
+    const std::uint64_t not_spaces = load_le64(json.data() + pretty_open.size()) ^ 0x2020202020202020u;
+    const std::size_t indent =
+        not_spaces == 0 ? pretty_max_indent : static_cast<std::size_t>(std::countr_zero(not_spaces)) / 8;
+    const std::size_t id_at = pretty_open.size() + indent + pretty_job_id_member.size();
+    if (indent == 0 || json.size() < id_at + 1 + pretty_close.size() ||
+        std::memcmp(json.data() + pretty_open.size() + indent, pretty_job_id_member.data(),
+                    pretty_job_id_member.size()) != 0 ||
+        std::memcmp(json.data() + json.size() - pretty_close.size(), pretty_close.data(), pretty_close.size()) != 0) {
+        return {};
+    }
+    return {indent, id_at};
+}
+
+// The id of a pretty-printed request (any bytes between the frame's fixed
+// parts, one at least), or an empty view if `json` does not have that frame.
+[[nodiscard]] inline std::string_view pretty_request_job_id(std::string_view json) noexcept {
+    const PrettyFrame frame = pretty_frame(json);
+    if (frame.id_at == 0) return {};
+    return {json.data() + frame.id_at, json.size() - frame.id_at - pretty_close.size()};
+}
+
+// The id and status of a pretty-printed response whose id is valid, or an
+// empty id when `json` is anything else.
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline CanonicalResponse parse_response_pretty(std::string_view json) noexcept {
+    const PrettyFrame frame = pretty_frame(json);
+    if (frame.id_at == 0) return {};
+    const std::size_t status_end = json.size() - pretty_close.size();
+    const std::uint64_t tail = load_le64(json.data() + status_end - 8);  // status_end > id_at > 8
+    const std::uint8_t index = job_status_by_tail<true>.status_at_slot[job_status_tail_slot(tail)];
+    if (index >= job_status_names.size()) return {};
+    const StatusRegion& region = pretty_status_regions.of[index];
+    // The id (a byte at least), then the line break, the indent and the region.
+    const std::size_t after_id = pretty_line_break.size() + frame.indent + region.size;
+    if (status_end < frame.id_at + 1 + after_id) return {};
+    const std::size_t id_end = status_end - after_id;
+    const std::size_t region_start = status_end - region.size;
+    // The indent is the last `indent` bytes of the word before the region.
+    const std::uint64_t not_spaces = load_le64(json.data() + region_start - 8) ^ 0x2020202020202020u;
+    if (!status_region_matches(region, json.data() + status_end) || (not_spaces >> (8 * (8 - frame.indent))) != 0 ||
+        std::memcmp(json.data() + id_end, pretty_line_break.data(), pretty_line_break.size()) != 0) {
+        return {};
+    }
+    const std::string_view id = {json.data() + frame.id_at, id_end - frame.id_at};
+    if (!is_valid_parsed_job_id(id)) return {};
+    return {id, static_cast<JobStatus>(index)};
+}
+
 }  // namespace sttj::detail::inline STTJ_DETAIL_ISA
 
 #endif  // STTJ_DETAIL_PARSE_CANONICAL_HPP
@@ -4894,30 +4982,43 @@ namespace detail::inline STTJ_DETAIL_ISA {
 
 // The fast paths for documents the compact canonical path declines, else
 // the general reader: out of line, so that the compact path in front of
-// them stays small. First the spaced canonical layout (json.dumps's,
-// parse_canonical.hpp), then any layout (parse_fast_path.hpp).
+// them stays small. First the spaced canonical layout (json.dumps's) or the
+// pretty-printed one (parse_canonical.hpp: one opens with `{"`, the other
+// with `{\n`), then any layout (parse_fast_path.hpp).
 [[nodiscard]] STTJ_DETAIL_NOINLINE inline Result<StopTextTranslationJobRequest> parse_request_any_layout(
     std::string_view json) noexcept {
-    FastDocument doc;
     std::string_view id = canonical_request_job_id<true>(json);
+    if (id.empty()) id = pretty_request_job_id(json);
     if (id.empty() || !is_valid_parsed_job_id(id)) {
+        FastDocument doc;
         if (!read_any_layout<false>(json, doc) || doc.job_id.empty()) return parse_request_general(json);
         id = doc.job_id;
     }
     return {build_from, [id] { return StopTextTranslationJobRequest{JobId{ValidatedJobIdKey{}, id}}; }};
 }
 
+// A response with both members, from a frame of parse_canonical.hpp. Each
+// member is made in place: default-constructing the response first would
+// clear all of its bytes.
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline Result<StopTextTranslationJobResponse> framed_response(
+    const CanonicalResponse& framed) noexcept {
+    return {build_from, [&framed] {
+                return StopTextTranslationJobResponse{
+                    std::optional<JobId>{std::in_place, ValidatedJobIdKey{}, framed.job_id},
+                    std::optional<OpenJobStatus>{std::in_place, framed.job_status}};
+            }};
+}
+
 [[nodiscard]] STTJ_DETAIL_NOINLINE inline Result<StopTextTranslationJobResponse> parse_response_any_layout(
     std::string_view json, StatusRule rule) noexcept {
-    FastDocument doc;
     if (const CanonicalResponse spaced = parse_response_canonical<true>(json); !spaced.job_id.empty()) {
-        doc.job_id = spaced.job_id;
-        doc.job_status = spaced.job_status;
-    } else if (!read_any_layout<true>(json, doc)) {
-        return parse_response_general(json, rule);
+        return framed_response(spaced);
     }
-    // Each member made in place: default-constructing the response
-    // first would clear all of its bytes.
+    if (const CanonicalResponse pretty = parse_response_pretty(json); !pretty.job_id.empty()) {
+        return framed_response(pretty);
+    }
+    FastDocument doc;
+    if (!read_any_layout<true>(json, doc)) return parse_response_general(json, rule);
     return {build_from, [&doc] {
                 return StopTextTranslationJobResponse{
                     doc.job_id.empty() ? std::optional<JobId>{std::nullopt}
@@ -4950,11 +5051,7 @@ STTJ_DETAIL_FUNC Result<StopTextTranslationJobResponse> parse_response_run_time(
                                                                                 StatusRule rule) noexcept {
 #if defined(STTJ_DETAIL_FAST_PATHS)
     if (const CanonicalResponse canonical = parse_response_canonical<false>(json); !canonical.job_id.empty()) {
-        return {build_from, [&canonical] {
-                    return StopTextTranslationJobResponse{
-                        std::optional<JobId>{std::in_place, ValidatedJobIdKey{}, canonical.job_id},
-                        std::optional<OpenJobStatus>{std::in_place, canonical.job_status}};
-                }};
+        return framed_response(canonical);
     }
     return parse_response_any_layout(json, rule);
 #else

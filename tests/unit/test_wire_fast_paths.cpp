@@ -185,19 +185,22 @@ TEST_CASE("parse fast path: every id of the JobId sweep in a request and a respo
         sttj_test::for_each_sweep_id(filler, 70, [&](const sttj_test::SweepId& id) {
             accepted += !expected_error(id.bytes, 10);
             // One status per id, taking turns, so each meets every kind of id.
-            const JobStatus status = sttj::all_job_statuses[documents / 8 % sttj::all_job_statuses.size()];
+            const JobStatus status = sttj::all_job_statuses[documents / 10 % sttj::all_job_statuses.size()];
             const std::string name(sttj::to_string(status));
             std::string found;
             // The compact canonical layout, the spaced one (json.dumps's
-            // separators, the id written as it is), and a pretty-printed one,
-            // which the any-layout reader reads: a short id there ends less
-            // than 16 bytes before the end of the document.
+            // separators, the id written as it is), the pretty-printed one
+            // (JSON.stringify(v, null, 2)'s), and one indented with a tab,
+            // which the pretty frame declines and the any-layout reader
+            // reads: a short id there ends less than 16 bytes before the
+            // end of the document.
             struct Layout {
                 std::string_view open, member_separator, close;
             };
             for (const Layout layout : {Layout{R"({"JobId":")", R"(","JobStatus":")", R"("})"},
                                         Layout{R"({"JobId": ")", R"(", "JobStatus": ")", R"("})"},
-                                        Layout{"{\n  \"JobId\": \"", "\",\n  \"JobStatus\": \"", "\"\n}"}}) {
+                                        Layout{"{\n  \"JobId\": \"", "\",\n  \"JobStatus\": \"", "\"\n}"},
+                                        Layout{"{\n\t\"JobId\": \"", "\",\n\t\"JobStatus\": \"", "\"\n}"}}) {
                 const std::optional<Error> want = expected_error(id.bytes, layout.open.size());
                 const std::string request = std::string(layout.open) + id.bytes + std::string(layout.close);
                 const std::string response = std::string(layout.open) + id.bytes +
@@ -247,13 +250,13 @@ TEST_CASE("parse fast path: every id of the JobId sweep in a request and a respo
                         [&](const StopTextTranslationJobRequest& r) { return r.job_id.view() == id.bytes; });
                 });
             }
-            documents += 8;
+            documents += 10;
             if (!found.empty() && ++mismatches <= 5) first += found + "\n";
         });
     }
     INFO(first);
     CHECK(mismatches == 0);
-    CHECK(documents == 8 * 2 * std::size(sttj_test::sweep_sequences) * (70 * 71 / 2));
+    CHECK(documents == 10 * 2 * std::size(sttj_test::sweep_sequences) * (70 * 71 / 2));
     CHECK(accepted > 0);
 }
 
@@ -281,6 +284,17 @@ const std::vector<std::string>& layout_documents() {
         R"({"JobId": ")" + layout_id + R"(", "JobStatus": "COMPLETED_WITH_ERROR"})",
         R"({"JobId": ")" + layout_id + R"(", "JobStatus": "FAILED"})",
         "{\n  \"JobId\": \"" + layout_id + "\",\n  \"JobStatus\": \"FAILED\"\n}\n",
+        // Pretty-printed with an indent of 2 (JSON.stringify's and jq's), 4
+        // (json.dumps(v, indent=4)'s), 1 and 8, the most the pretty frame
+        // reads; with 9, a tab, or another indent on the second line, which
+        // it declines.
+        "{\n  \"JobId\": \"" + layout_id + "\"\n}",
+        "{\n    \"JobId\": \"" + layout_id + "\",\n    \"JobStatus\": \"COMPLETED_WITH_ERROR\"\n}",
+        "{\n \"JobId\": \"" + layout_id + "\",\n \"JobStatus\": \"FAILED\"\n}",
+        "{\n        \"JobId\": \"" + layout_id + "\",\n        \"JobStatus\": \"STOPPED\"\n}",
+        "{\n         \"JobId\": \"" + layout_id + "\",\n         \"JobStatus\": \"STOPPED\"\n}",
+        "{\n\t\"JobId\": \"" + layout_id + "\"\n}",
+        "{\n  \"JobId\": \"" + layout_id + "\",\n   \"JobStatus\": \"FAILED\"\n}",
         R"({"JobStatus":"FAILED","RequestId":"1b2c3d4e-5f60-4718-9a0b-1c2d3e4f5a6b","JobId":")" + layout_id + R"("})",
         R"({"x":"\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00\u2028","JobId":")" + layout_id + R"("})",
         R"({"n":-12.5e+3,"t":true,"f":false,"z":null,"a":[1,[2],{}],"o":{"k":[]},"JobId":")" + layout_id + R"("})",
@@ -330,11 +344,17 @@ TEST_CASE("parse fast path: documents cut short or run on, on exact buffers", "[
 TEST_CASE("parse fast path: status names cut short, run on or misspelled", "[parse][fast_path]") {
     // Every proper prefix of each status name, each name with one more
     // byte, and each name with its last byte changed, in a response of
-    // each canonical layout and a pretty-printed one (the any-layout fast
-    // path): only the seven names parse (COMPLETED is a prefix of
-    // COMPLETED_WITH_ERROR), and each as itself.
-    const std::string_view up_to_status[] = {R"({"JobId":"a","JobStatus":")", R"({"JobId": "a", "JobStatus": ")",
-                                             "{\n  \"JobId\": \"a\",\n  \"JobStatus\": \""};
+    // each canonical layout, the pretty-printed one, and a pretty-printed
+    // one closed without a newline (the any-layout fast path): only the
+    // seven names parse (COMPLETED is a prefix of COMPLETED_WITH_ERROR),
+    // and each as itself.
+    struct Frame {
+        std::string_view up_to_status, close;
+    };
+    const Frame frames[] = {{R"({"JobId":"a","JobStatus":")", R"("})"},
+                            {R"({"JobId": "a", "JobStatus": ")", R"("})"},
+                            {"{\n  \"JobId\": \"a\",\n  \"JobStatus\": \"", "\"\n}"},
+                            {"{\n  \"JobId\": \"a\",\n  \"JobStatus\": \"", R"("})"}};
     for (const JobStatus status : sttj::all_job_statuses) {
         const std::string name(sttj::to_string(status));
         std::vector<std::string> texts;
@@ -343,8 +363,8 @@ TEST_CASE("parse fast path: status names cut short, run on or misspelled", "[par
         texts.push_back(name + "_");
         texts.push_back(name.substr(0, name.size() - 1) + "X");
         for (const std::string& text : texts) {
-            for (const std::string_view frame : up_to_status) {
-                const std::string doc = std::string(frame) + text + R"("})";
+            for (const Frame frame : frames) {
+                const std::string doc = std::string(frame.up_to_status) + text + std::string(frame.close);
                 INFO(doc);
                 const ExactBytes exact{doc};
                 const std::optional<JobStatus> known = sttj::job_status_from_string(text);
@@ -361,7 +381,7 @@ TEST_CASE("parse fast path: status names cut short, run on or misspelled", "[par
                     CHECK(got->job_status == known);
                 } else {
                     CHECK(got.error().category == ErrorCategory::Constraint);
-                    CHECK(got.error().offset == frame.size() - 1);  // the opening quote
+                    CHECK(got.error().offset == frame.up_to_status.size() - 1);  // the opening quote
                 }
             }
         }
@@ -379,11 +399,13 @@ TEST_CASE("parse fast path: every byte at every position of documents", "[parse]
     std::size_t mismatches = 0;
     std::string first;
     for (const std::string& id : ids) {
-        std::vector<std::string> canonical = {R"({"JobId":")" + id + R"("})", R"({"JobId": ")" + id + R"("})"};
+        std::vector<std::string> canonical = {R"({"JobId":")" + id + R"("})", R"({"JobId": ")" + id + R"("})",
+                                              "{\n  \"JobId\": \"" + id + "\"\n}"};
         for (const JobStatus status : sttj::all_job_statuses) {
             const std::string name(sttj::to_string(status));
             canonical.push_back(R"({"JobId":")" + id + R"(","JobStatus":")" + name + R"("})");
             canonical.push_back(R"({"JobId": ")" + id + R"(", "JobStatus": ")" + name + R"("})");
+            canonical.push_back("{\n  \"JobId\": \"" + id + "\",\n  \"JobStatus\": \"" + name + "\"\n}");
         }
         if (id == ids[0]) canonical.insert(canonical.end(), layout_documents().begin(), layout_documents().end());
         for (const std::string& doc : canonical) {

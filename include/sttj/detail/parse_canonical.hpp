@@ -1,9 +1,11 @@
 #ifndef STTJ_DETAIL_PARSE_CANONICAL_HPP
 #define STTJ_DETAIL_PARSE_CANONICAL_HPP
 
-// The parsers' first run-time fast path: the canonical layout, with no
-// whitespace and the members in order.
+// The parsers' first run-time fast paths: the layouts serializers write,
+// the members in order and whitespace only where those put it (compact,
+// json.dumps's spaced one, pretty-printed), each read as a fixed frame.
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -130,10 +132,9 @@ template <bool Spaced>
 inline constexpr StatusRegions status_regions{canonical_job_status_infix<Spaced>};
 static_assert(status_regions<false>.covered && status_regions<true>.covered, "five words no longer cover every region");
 
-// Whether the region of status `index` ends at `end`.
-template <bool Spaced>
-[[nodiscard]] inline bool status_region_matches(const char* end, std::uint8_t index) noexcept {
-    const StatusRegion& region = status_regions<Spaced>.of[index];
+// Whether `region` ends at `end`.
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline bool status_region_matches(const StatusRegion& region,
+                                                                          const char* end) noexcept {
     const char* begin = end - region.size;
     const auto differ = [&](std::size_t w) { return load_le64(begin + region.offset[w]) ^ region.word[w]; };
     return (differ(0) | differ(1) | differ(2) | differ(3) | differ(4)) == 0;
@@ -161,7 +162,7 @@ template <bool Spaced>
     const std::size_t region_size = status_regions<Spaced>.of[index].size;
     if (status_end < id_at + 1 + region_size) return {};  // no room for a 1-byte id
     const std::size_t infix_start = status_end - region_size;
-    if (!status_region_matches<Spaced>(json.data() + status_end, index)) return {};
+    if (!status_region_matches(status_regions<Spaced>.of[index], json.data() + status_end)) return {};
     const std::string_view id = {json.data() + id_at, infix_start - id_at};
     // The compact layout keeps is_valid_job_id_run_time: through the
     // forced-inline check, g++ 12 compiles the parsers' inline entry
@@ -179,6 +180,93 @@ template <bool Spaced>
                                      canonical_job_status_infix<Spaced>.size() + 6 + canonical_suffix.size();
     if (json.size() < shortest || canonical_request_job_id<Spaced>(json).empty()) return {};
     return parse_canonical_status<Spaced>(json);
+}
+
+// Pretty-printed documents, as JSON.stringify(v, null, n), Python's
+// json.dumps(v, indent=n), Go's json.MarshalIndent, serde_json's
+// to_string_pretty and jq write them: each member on a line of its own
+// after an indent of n spaces, and `": "` between name and value:
+//   {\n<indent>"JobId": "<id>"\n}
+//   {\n<indent>"JobId": "<id>",\n<indent>"JobStatus": "<status>"\n}
+// The indent is 1 to 8 spaces, the same on both lines. Like the canonical
+// frames, this only ever accepts (a valid id holds no '"', '\\' or control
+// character, so such a document is well-formed JSON with exactly these
+// members), and what it declines goes on to the any-layout reader.
+inline constexpr std::string_view pretty_open = "{\n";
+inline constexpr std::string_view pretty_job_id_member = R"("JobId": ")";
+inline constexpr std::string_view pretty_line_break = "\",\n";  // after the id, before the indent
+inline constexpr std::string_view pretty_job_status_member = R"("JobStatus": ")";
+inline constexpr std::string_view pretty_close = "\"\n}";
+inline constexpr std::size_t pretty_max_indent = 8;  // one 8-byte word
+static_assert(pretty_job_id_member.substr(1, wire::job_id.size()) == wire::job_id &&
+              pretty_job_status_member.substr(1, wire::job_status.size()) == wire::job_status);
+
+// The spaced frame's status infix ends with the pretty one's, which is
+// longer than 8 bytes: so the 8 bytes before the status's closing quote are
+// the same in both layouts, and job_status_by_tail<true> picks the status
+// of a pretty-printed response too.
+static_assert(canonical_job_status_infix<true>.ends_with(pretty_job_status_member) &&
+              pretty_job_status_member.size() >= 8);
+inline constexpr StatusRegions pretty_status_regions{pretty_job_status_member};
+static_assert(pretty_status_regions.covered, "five words no longer cover every region");
+
+// Where a pretty-printed document's id starts, and its indent: {0, 0} when
+// `json` does not open with `{\n`, an indent and `"JobId": "`, or does not
+// close with `"\n}` after an id byte at least.
+struct PrettyFrame {
+    std::size_t indent = 0;
+    std::size_t id_at = 0;
+};
+
+[[nodiscard]] inline PrettyFrame pretty_frame(std::string_view json) noexcept {
+    constexpr std::size_t shortest = pretty_open.size() + 1 + pretty_job_id_member.size() + 1 + pretty_close.size();
+    static_assert(shortest >= pretty_open.size() + pretty_max_indent);  // the indent's word is in the document
+    if (json.size() < shortest || std::memcmp(json.data(), pretty_open.data(), pretty_open.size()) != 0) return {};
+    const std::uint64_t not_spaces = load_le64(json.data() + pretty_open.size()) ^ 0x2020202020202020u;
+    const std::size_t indent =
+        not_spaces == 0 ? pretty_max_indent : static_cast<std::size_t>(std::countr_zero(not_spaces)) / 8;
+    const std::size_t id_at = pretty_open.size() + indent + pretty_job_id_member.size();
+    if (indent == 0 || json.size() < id_at + 1 + pretty_close.size() ||
+        std::memcmp(json.data() + pretty_open.size() + indent, pretty_job_id_member.data(),
+                    pretty_job_id_member.size()) != 0 ||
+        std::memcmp(json.data() + json.size() - pretty_close.size(), pretty_close.data(), pretty_close.size()) != 0) {
+        return {};
+    }
+    return {indent, id_at};
+}
+
+// The id of a pretty-printed request (any bytes between the frame's fixed
+// parts, one at least), or an empty view if `json` does not have that frame.
+[[nodiscard]] inline std::string_view pretty_request_job_id(std::string_view json) noexcept {
+    const PrettyFrame frame = pretty_frame(json);
+    if (frame.id_at == 0) return {};
+    return {json.data() + frame.id_at, json.size() - frame.id_at - pretty_close.size()};
+}
+
+// The id and status of a pretty-printed response whose id is valid, or an
+// empty id when `json` is anything else.
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline CanonicalResponse parse_response_pretty(std::string_view json) noexcept {
+    const PrettyFrame frame = pretty_frame(json);
+    if (frame.id_at == 0) return {};
+    const std::size_t status_end = json.size() - pretty_close.size();
+    const std::uint64_t tail = load_le64(json.data() + status_end - 8);  // status_end > id_at > 8
+    const std::uint8_t index = job_status_by_tail<true>.status_at_slot[job_status_tail_slot(tail)];
+    if (index >= job_status_names.size()) return {};
+    const StatusRegion& region = pretty_status_regions.of[index];
+    // The id (a byte at least), then the line break, the indent and the region.
+    const std::size_t after_id = pretty_line_break.size() + frame.indent + region.size;
+    if (status_end < frame.id_at + 1 + after_id) return {};
+    const std::size_t id_end = status_end - after_id;
+    const std::size_t region_start = status_end - region.size;
+    // The indent is the last `indent` bytes of the word before the region.
+    const std::uint64_t not_spaces = load_le64(json.data() + region_start - 8) ^ 0x2020202020202020u;
+    if (!status_region_matches(region, json.data() + status_end) || (not_spaces >> (8 * (8 - frame.indent))) != 0 ||
+        std::memcmp(json.data() + id_end, pretty_line_break.data(), pretty_line_break.size()) != 0) {
+        return {};
+    }
+    const std::string_view id = {json.data() + frame.id_at, id_end - frame.id_at};
+    if (!is_valid_parsed_job_id(id)) return {};
+    return {id, static_cast<JobStatus>(index)};
 }
 
 }  // namespace sttj::detail::inline STTJ_DETAIL_ISA

@@ -26,30 +26,43 @@ namespace detail::inline STTJ_DETAIL_ISA {
 
 // The fast paths for documents the compact canonical path declines, else
 // the general reader: out of line, so that the compact path in front of
-// them stays small. First the spaced canonical layout (json.dumps's,
-// parse_canonical.hpp), then any layout (parse_fast_path.hpp).
+// them stays small. First the spaced canonical layout (json.dumps's) or the
+// pretty-printed one (parse_canonical.hpp: one opens with `{"`, the other
+// with `{\n`), then any layout (parse_fast_path.hpp).
 [[nodiscard]] STTJ_DETAIL_NOINLINE inline Result<StopTextTranslationJobRequest> parse_request_any_layout(
     std::string_view json) noexcept {
-    FastDocument doc;
     std::string_view id = canonical_request_job_id<true>(json);
+    if (id.empty()) id = pretty_request_job_id(json);
     if (id.empty() || !is_valid_parsed_job_id(id)) {
+        FastDocument doc;
         if (!read_any_layout<false>(json, doc) || doc.job_id.empty()) return parse_request_general(json);
         id = doc.job_id;
     }
     return {build_from, [id] { return StopTextTranslationJobRequest{JobId{ValidatedJobIdKey{}, id}}; }};
 }
 
+// A response with both members, from a frame of parse_canonical.hpp. Each
+// member is made in place: default-constructing the response first would
+// clear all of its bytes.
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline Result<StopTextTranslationJobResponse> framed_response(
+    const CanonicalResponse& framed) noexcept {
+    return {build_from, [&framed] {
+                return StopTextTranslationJobResponse{
+                    std::optional<JobId>{std::in_place, ValidatedJobIdKey{}, framed.job_id},
+                    std::optional<OpenJobStatus>{std::in_place, framed.job_status}};
+            }};
+}
+
 [[nodiscard]] STTJ_DETAIL_NOINLINE inline Result<StopTextTranslationJobResponse> parse_response_any_layout(
     std::string_view json, StatusRule rule) noexcept {
-    FastDocument doc;
     if (const CanonicalResponse spaced = parse_response_canonical<true>(json); !spaced.job_id.empty()) {
-        doc.job_id = spaced.job_id;
-        doc.job_status = spaced.job_status;
-    } else if (!read_any_layout<true>(json, doc)) {
-        return parse_response_general(json, rule);
+        return framed_response(spaced);
     }
-    // Each member made in place: default-constructing the response
-    // first would clear all of its bytes.
+    if (const CanonicalResponse pretty = parse_response_pretty(json); !pretty.job_id.empty()) {
+        return framed_response(pretty);
+    }
+    FastDocument doc;
+    if (!read_any_layout<true>(json, doc)) return parse_response_general(json, rule);
     return {build_from, [&doc] {
                 return StopTextTranslationJobResponse{
                     doc.job_id.empty() ? std::optional<JobId>{std::nullopt}
@@ -82,11 +95,7 @@ STTJ_DETAIL_FUNC Result<StopTextTranslationJobResponse> parse_response_run_time(
                                                                                 StatusRule rule) noexcept {
 #if defined(STTJ_DETAIL_FAST_PATHS)
     if (const CanonicalResponse canonical = parse_response_canonical<false>(json); !canonical.job_id.empty()) {
-        return {build_from, [&canonical] {
-                    return StopTextTranslationJobResponse{
-                        std::optional<JobId>{std::in_place, ValidatedJobIdKey{}, canonical.job_id},
-                        std::optional<OpenJobStatus>{std::in_place, canonical.job_status}};
-                }};
+        return framed_response(canonical);
     }
     return parse_response_any_layout(json, rule);
 #else

@@ -4889,7 +4889,8 @@ template <bool Spaced>
 // after an indent of n spaces, and `": "` between name and value:
 //   {\n<indent>"JobId": "<id>"\n}
 //   {\n<indent>"JobId": "<id>",\n<indent>"JobStatus": "<status>"\n}
-// The indent is 1 to 8 spaces, the same on both lines. Like the canonical
+// The indent is 1 to 8 spaces, the same on both lines, and one newline
+// may follow the `}` (jq writes one, and so does a file). Like the canonical
 // frames, this only ever accepts (a valid id holds no '"', '\\' or control
 // character, so such a document is well-formed JSON with exactly these
 // members), and what it declines goes on to the any-layout reader.
@@ -4911,12 +4912,14 @@ static_assert(canonical_job_status_infix<true>.ends_with(pretty_job_status_membe
 inline constexpr StatusRegions pretty_status_regions{pretty_job_status_member};
 static_assert(pretty_status_regions.covered, "five words no longer cover every region");
 
-// Where a pretty-printed document's id starts, and its indent: {0, 0} when
-// `json` does not open with `{\n`, an indent and `"JobId": "`, or does not
-// close with `"\n}` after an id byte at least.
+// Where a pretty-printed document's id starts, its indent, and where its
+// closing `"\n}` starts: all 0 when `json` does not open with `{\n`, an
+// indent and `"JobId": "`, or does not close with `"\n}` (and a newline at
+// most) after an id byte at least.
 struct PrettyFrame {
     std::size_t indent = 0;
     std::size_t id_at = 0;
+    std::size_t close_at = 0;
 };
 
 [[nodiscard]] inline PrettyFrame pretty_frame(std::string_view json) noexcept {
@@ -4927,13 +4930,20 @@ struct PrettyFrame {
     const std::size_t indent =
         not_spaces == 0 ? pretty_max_indent : static_cast<std::size_t>(std::countr_zero(not_spaces)) / 8;
     const std::size_t id_at = pretty_open.size() + indent + pretty_job_id_member.size();
-    if (indent == 0 || json.size() < id_at + 1 + pretty_close.size() ||
+    const auto closes_at = [json](std::size_t at) {
+        return std::memcmp(json.data() + at, pretty_close.data(), pretty_close.size()) == 0;
+    };
+    std::size_t close_at = json.size() - pretty_close.size();
+    if (!closes_at(close_at)) {
+        --close_at;  // one newline may follow the `}`
+        if (json.back() != '\n' || !closes_at(close_at)) return {};
+    }
+    if (indent == 0 || close_at < id_at + 1 ||
         std::memcmp(json.data() + pretty_open.size() + indent, pretty_job_id_member.data(),
-                    pretty_job_id_member.size()) != 0 ||
-        std::memcmp(json.data() + json.size() - pretty_close.size(), pretty_close.data(), pretty_close.size()) != 0) {
+                    pretty_job_id_member.size()) != 0) {
         return {};
     }
-    return {indent, id_at};
+    return {indent, id_at, close_at};
 }
 
 // The id of a pretty-printed request (any bytes between the frame's fixed
@@ -4941,7 +4951,7 @@ struct PrettyFrame {
 [[nodiscard]] inline std::string_view pretty_request_job_id(std::string_view json) noexcept {
     const PrettyFrame frame = pretty_frame(json);
     if (frame.id_at == 0) return {};
-    return {json.data() + frame.id_at, json.size() - frame.id_at - pretty_close.size()};
+    return {json.data() + frame.id_at, frame.close_at - frame.id_at};
 }
 
 // The id and status of a pretty-printed response whose id is valid, or an
@@ -4949,7 +4959,7 @@ struct PrettyFrame {
 [[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline CanonicalResponse parse_response_pretty(std::string_view json) noexcept {
     const PrettyFrame frame = pretty_frame(json);
     if (frame.id_at == 0) return {};
-    const std::size_t status_end = json.size() - pretty_close.size();
+    const std::size_t status_end = frame.close_at;
     const std::uint64_t tail = load_le64(json.data() + status_end - 8);  // status_end > id_at > 8
     const std::uint8_t index = job_status_by_tail<true>.status_at_slot[job_status_tail_slot(tail)];
     if (index >= job_status_names.size()) return {};

@@ -284,10 +284,10 @@ const std::vector<std::string>& layout_documents() {
         R"({"JobId": ")" + layout_id + R"(", "JobStatus": "COMPLETED_WITH_ERROR"})",
         R"({"JobId": ")" + layout_id + R"(", "JobStatus": "FAILED"})",
         "{\n  \"JobId\": \"" + layout_id + "\",\n  \"JobStatus\": \"FAILED\"\n}\n",
-        // Pretty-printed with an indent of 2 (JSON.stringify's and jq's), 4
-        // (json.dumps(v, indent=4)'s), 1 and 8, the most the pretty frame
-        // reads; with 9, a tab, or another indent on the second line, which
-        // it declines.
+        // Pretty-printed with an indent of 2 (JSON.stringify's; jq's, which
+        // ends with a newline, is the one above), 4 (json.dumps(v,
+        // indent=4)'s), 1 and 8, the most the pretty frame reads; with 9, a
+        // tab, or another indent on the second line, which it declines.
         "{\n  \"JobId\": \"" + layout_id + "\"\n}",
         "{\n    \"JobId\": \"" + layout_id + "\",\n    \"JobStatus\": \"COMPLETED_WITH_ERROR\"\n}",
         "{\n \"JobId\": \"" + layout_id + "\",\n \"JobStatus\": \"FAILED\"\n}",

@@ -31,14 +31,16 @@ namespace detail::inline STTJ_DETAIL_ISA {
 // with `{\n`), then any layout (parse_fast_path.hpp).
 [[nodiscard]] STTJ_DETAIL_NOINLINE inline Result<StopTextTranslationJobRequest> parse_request_any_layout(
     std::string_view json) noexcept {
+    const auto request_with = [](std::string_view id) -> Result<StopTextTranslationJobRequest> {
+        return {build_from, [id] { return StopTextTranslationJobRequest{JobId{ValidatedJobIdKey{}, id}}; }};
+    };
     std::string_view id = canonical_request_job_id<true>(json);
     if (id.empty()) id = pretty_request_job_id(json);
-    if (id.empty() || !is_valid_parsed_job_id(id)) {
-        FastDocument doc;
-        if (!read_any_layout<false>(json, doc) || doc.job_id.empty()) return parse_request_general(json);
-        id = doc.job_id;
-    }
-    return {build_from, [id] { return StopTextTranslationJobRequest{JobId{ValidatedJobIdKey{}, id}}; }};
+    if (!id.empty() && is_valid_parsed_job_id(id)) return request_with(id);
+    // An escaped id is decoded into `doc`, so the request is made while it lives.
+    FastDocument doc;
+    if (!read_any_layout<false>(json, doc) || doc.job_id.empty()) return parse_request_general(json);
+    return request_with(doc.job_id);
 }
 
 // A response with both members, from a frame of parse_canonical.hpp. Each

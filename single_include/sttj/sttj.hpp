@@ -4900,6 +4900,7 @@ inline constexpr std::string_view pretty_line_break = "\",\n";  // after the id,
 inline constexpr std::string_view pretty_job_status_member = R"("JobStatus": ")";
 inline constexpr std::string_view pretty_close = "\"\n}";
 inline constexpr std::size_t pretty_max_indent = 8;  // one 8-byte word
+inline constexpr std::uint64_t eight_spaces = 0x2020202020202020u;
 static_assert(pretty_job_id_member.substr(1, wire::job_id.size()) == wire::job_id &&
               pretty_job_status_member.substr(1, wire::job_status.size()) == wire::job_status);
 
@@ -4926,7 +4927,7 @@ struct PrettyFrame {
     constexpr std::size_t shortest = pretty_open.size() + 1 + pretty_job_id_member.size() + 1 + pretty_close.size();
     static_assert(shortest >= pretty_open.size() + pretty_max_indent);  // the indent's word is in the document
     if (json.size() < shortest || std::memcmp(json.data(), pretty_open.data(), pretty_open.size()) != 0) return {};
-    const std::uint64_t not_spaces = load_le64(json.data() + pretty_open.size()) ^ 0x2020202020202020u;
+    const std::uint64_t not_spaces = load_le64(json.data() + pretty_open.size()) ^ eight_spaces;
     const std::size_t indent =
         not_spaces == 0 ? pretty_max_indent : static_cast<std::size_t>(std::countr_zero(not_spaces)) / 8;
     const std::size_t id_at = pretty_open.size() + indent + pretty_job_id_member.size();
@@ -4970,7 +4971,7 @@ struct PrettyFrame {
     const std::size_t id_end = status_end - after_id;
     const std::size_t region_start = status_end - region.size;
     // The indent is the last `indent` bytes of the word before the region.
-    const std::uint64_t not_spaces = load_le64(json.data() + region_start - 8) ^ 0x2020202020202020u;
+    const std::uint64_t not_spaces = load_le64(json.data() + region_start - 8) ^ eight_spaces;
     if (!status_region_matches(region, json.data() + status_end) || (not_spaces >> (8 * (8 - frame.indent))) != 0 ||
         std::memcmp(json.data() + id_end, pretty_line_break.data(), pretty_line_break.size()) != 0) {
         return {};
@@ -4995,11 +4996,14 @@ namespace detail::inline STTJ_DETAIL_ISA {
 // them stays small. First the spaced canonical layout (json.dumps's) or the
 // pretty-printed one (parse_canonical.hpp: one opens with `{"`, the other
 // with `{\n`), then any layout (parse_fast_path.hpp).
+// A request from an id the fast paths have checked.
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline Result<StopTextTranslationJobRequest> request_with(
+    std::string_view id) noexcept {
+    return {build_from, [id] { return StopTextTranslationJobRequest{JobId{ValidatedJobIdKey{}, id}}; }};
+}
+
 [[nodiscard]] STTJ_DETAIL_NOINLINE inline Result<StopTextTranslationJobRequest> parse_request_any_layout(
     std::string_view json) noexcept {
-    const auto request_with = [](std::string_view id) -> Result<StopTextTranslationJobRequest> {
-        return {build_from, [id] { return StopTextTranslationJobRequest{JobId{ValidatedJobIdKey{}, id}}; }};
-    };
     std::string_view id = canonical_request_job_id<true>(json);
     if (id.empty()) id = pretty_request_job_id(json);
     if (!id.empty() && is_valid_parsed_job_id(id)) return request_with(id);
@@ -5048,9 +5052,7 @@ namespace detail::inline STTJ_DETAIL_RUN_TIME {
 STTJ_DETAIL_FUNC Result<StopTextTranslationJobRequest> parse_request_run_time(std::string_view json) noexcept {
 #if defined(STTJ_DETAIL_FAST_PATHS)
     const std::string_view id = canonical_request_job_id<false>(json);
-    if (!id.empty() && is_valid_job_id_run_time(id)) {
-        return {build_from, [id] { return StopTextTranslationJobRequest{JobId{ValidatedJobIdKey{}, id}}; }};
-    }
+    if (!id.empty() && is_valid_job_id_run_time(id)) return request_with(id);
     return parse_request_any_layout(json);
 #else
     return parse_request_general(json);

@@ -199,6 +199,7 @@ inline constexpr std::string_view pretty_line_break = "\",\n";  // after the id,
 inline constexpr std::string_view pretty_job_status_member = R"("JobStatus": ")";
 inline constexpr std::string_view pretty_close = "\"\n}";
 inline constexpr std::size_t pretty_max_indent = 8;  // one 8-byte word
+inline constexpr std::uint64_t eight_spaces = 0x2020202020202020u;
 static_assert(pretty_job_id_member.substr(1, wire::job_id.size()) == wire::job_id &&
               pretty_job_status_member.substr(1, wire::job_status.size()) == wire::job_status);
 
@@ -225,7 +226,7 @@ struct PrettyFrame {
     constexpr std::size_t shortest = pretty_open.size() + 1 + pretty_job_id_member.size() + 1 + pretty_close.size();
     static_assert(shortest >= pretty_open.size() + pretty_max_indent);  // the indent's word is in the document
     if (json.size() < shortest || std::memcmp(json.data(), pretty_open.data(), pretty_open.size()) != 0) return {};
-    const std::uint64_t not_spaces = load_le64(json.data() + pretty_open.size()) ^ 0x2020202020202020u;
+    const std::uint64_t not_spaces = load_le64(json.data() + pretty_open.size()) ^ eight_spaces;
     const std::size_t indent =
         not_spaces == 0 ? pretty_max_indent : static_cast<std::size_t>(std::countr_zero(not_spaces)) / 8;
     const std::size_t id_at = pretty_open.size() + indent + pretty_job_id_member.size();
@@ -269,7 +270,7 @@ struct PrettyFrame {
     const std::size_t id_end = status_end - after_id;
     const std::size_t region_start = status_end - region.size;
     // The indent is the last `indent` bytes of the word before the region.
-    const std::uint64_t not_spaces = load_le64(json.data() + region_start - 8) ^ 0x2020202020202020u;
+    const std::uint64_t not_spaces = load_le64(json.data() + region_start - 8) ^ eight_spaces;
     if (!status_region_matches(region, json.data() + status_end) || (not_spaces >> (8 * (8 - frame.indent))) != 0 ||
         std::memcmp(json.data() + id_end, pretty_line_break.data(), pretty_line_break.size()) != 0) {
         return {};

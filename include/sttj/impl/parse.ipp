@@ -29,11 +29,14 @@ namespace detail::inline STTJ_DETAIL_ISA {
 // them stays small. First the spaced canonical layout (json.dumps's) or the
 // pretty-printed one (parse_canonical.hpp: one opens with `{"`, the other
 // with `{\n`), then any layout (parse_fast_path.hpp).
+// A request from an id the fast paths have checked.
+[[nodiscard]] STTJ_DETAIL_ALWAYS_INLINE inline Result<StopTextTranslationJobRequest> request_with(
+    std::string_view id) noexcept {
+    return {build_from, [id] { return StopTextTranslationJobRequest{JobId{ValidatedJobIdKey{}, id}}; }};
+}
+
 [[nodiscard]] STTJ_DETAIL_NOINLINE inline Result<StopTextTranslationJobRequest> parse_request_any_layout(
     std::string_view json) noexcept {
-    const auto request_with = [](std::string_view id) -> Result<StopTextTranslationJobRequest> {
-        return {build_from, [id] { return StopTextTranslationJobRequest{JobId{ValidatedJobIdKey{}, id}}; }};
-    };
     std::string_view id = canonical_request_job_id<true>(json);
     if (id.empty()) id = pretty_request_job_id(json);
     if (!id.empty() && is_valid_parsed_job_id(id)) return request_with(id);
@@ -82,9 +85,7 @@ namespace detail::inline STTJ_DETAIL_RUN_TIME {
 STTJ_DETAIL_FUNC Result<StopTextTranslationJobRequest> parse_request_run_time(std::string_view json) noexcept {
 #if defined(STTJ_DETAIL_FAST_PATHS)
     const std::string_view id = canonical_request_job_id<false>(json);
-    if (!id.empty() && is_valid_job_id_run_time(id)) {
-        return {build_from, [id] { return StopTextTranslationJobRequest{JobId{ValidatedJobIdKey{}, id}}; }};
-    }
+    if (!id.empty() && is_valid_job_id_run_time(id)) return request_with(id);
     return parse_request_any_layout(json);
 #else
     return parse_request_general(json);
